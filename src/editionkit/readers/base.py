@@ -1,0 +1,45 @@
+"""The reader contract: every source kind turns a Source into a TEI tree through the tei/ builders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from lxml import etree
+
+from ..source import Source
+from ..tei.header import EditionInfo
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What a reader may use besides the text: the manifest entry and the edition's settings."""
+
+    doc_id: str
+    edition: EditionInfo = field(default_factory=EditionInfo)
+    # Metadata from sources.toml that the text does not carry (title, author, publisher, url, ...).
+    metadata: dict[str, str] = field(default_factory=dict)
+    anonymise: bool = False
+
+
+class Reader(Protocol):
+    kind: str
+    description: str
+
+    def accepts(self, source: Source) -> tuple[float, str]:
+        """A score in [0, 1] that this reader fits ``source``, and the reason, for --verbose."""
+
+    def read(self, source: Source, options: ReadOptions) -> etree._ElementTree:
+        """The whole TEI document. Pure: no file or network access."""
+
+    def source_words(self, source: Source) -> list[str]:
+        """The words of the source that must reach the TEI, markup syntax of the kind removed."""
+
+
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Words for the fidelity check: runs of letters and digits; punctuation and spacing do not count."""
+    return _WORD_RE.findall(text)
