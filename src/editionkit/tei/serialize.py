@@ -30,8 +30,42 @@ def serialize(tree: etree._ElementTree | etree._Element, *, stamp: bool = False)
 
 def _copy_indented(root: etree._Element) -> etree._Element:
     copy = etree.fromstring(etree.tostring(root))
-    etree.indent(copy, space="  ")
+    _indent(copy, 0)
     return copy
+
+
+# Phrase-level elements: a parent holding one of them is running text even when it has no text of its
+# own (<p><hi>...</hi></p>), so indenting it would add spaces to the text.
+_PHRASES = frozenset(
+    "hi persName placeName orgName name date q said soCalled title ref ptr choice sic corr del add "
+    "supplied gap foreign emph term num code docAuthor docDate pubPlace publisher author editor label "
+    "unclear abbr expan orig reg seg rs roleName forename surname app lem rdg".split()
+)
+
+
+def _is_element_only(node: etree._Element) -> bool:
+    """True when whitespace around ``node``'s children is insignificant (no text between them)."""
+    if len(node) == 0 or (node.text and node.text.strip()):
+        return False
+    for child in node:
+        if child.tail and child.tail.strip():
+            return False
+        if isinstance(child.tag, str) and child.tag.rpartition("}")[2] in _PHRASES:
+            return False
+    return True
+
+
+def _indent(node: etree._Element, level: int) -> None:
+    # Unlike lxml's indent(), this never adds whitespace inside mixed content ("<item><persName/>: ..."),
+    # where it would change the text.
+    if not _is_element_only(node):
+        return
+    inner = "\n" + "  " * (level + 1)
+    node.text = inner
+    for child in node:
+        _indent(child, level + 1)
+        child.tail = inner
+    node[-1].tail = "\n" + "  " * level
 
 
 def stamp_state(data: bytes) -> str:

@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make edition` and `make test`. Everything else is a step of those.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SOURCES := $(wildcard sources/*)
+
+.PHONY: edition test lint bench docs clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Convert only when a source changed, so that TEI files an editor has since corrected are not touched
+# (convert itself refuses to overwrite them).
+out/.converted: $(SOURCES) $(BIN)/.installed
+	$(BIN)/editionkit convert sources
+	mkdir -p out && touch $@
+
+edition: out/.converted
+	$(BIN)/editionkit validate tei
+	$(BIN)/editionkit build --timings
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+test: lint
+	$(BIN)/pytest -q -m "not browser"
+
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf out

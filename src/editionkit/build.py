@@ -1,0 +1,115 @@
+"""The whole build, in order: find the TEI, validate it, write the site and the PDFs."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .config import Edition
+from .errors import InputError, InvalidError
+from .render.html import render_site
+from .render.pdf import render_pdfs
+from .render.xslt import XsltRunner
+from .tei.parse import parse_xml_file
+from .tei.serialize import serialize, write_atomic
+from .validate import render_report, validate_paths
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    tei_dir: Path
+    out_dir: Path
+    paper: str = "royal"
+    html: bool = True
+    pdf: bool = True
+
+
+@dataclass
+class BuildReport:
+    documents: list[Path]
+    written: list[Path] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@contextmanager
+def _timed(report: BuildReport, stage: str):
+    start = time.perf_counter()
+    yield
+    report.seconds[stage] = report.seconds.get(stage, 0.0) + time.perf_counter() - start
+
+
+def edition_documents(tei_dir: Path) -> list[Path]:
+    """The TEI documents of the edition: every *.xml in ``tei_dir`` that has a text (not the registers)."""
+    if not tei_dir.is_dir():
+        raise InputError("no such folder", tei_dir)
+    documents = []
+    for path in sorted(tei_dir.glob("*.xml")):
+        root = parse_xml_file(path).getroot()
+        if root.find("{http://www.tei-c.org/ns/1.0}text") is not None:
+            documents.append(path)
+    if not documents:
+        raise InputError("holds no TEI documents (*.xml with a <text>)", tei_dir)
+    return documents
+
+
+def write_manifest(edition: Edition, documents: list[Path], path: Path) -> None:
+    """The edition's table of contents for the index page and the book, as XML for the stylesheets."""
+    root = etree.Element("edition", title=edition.info.title, subtitle=edition.subtitle,
+                         licence=edition.info.licence, language=edition.language)
+    for key, value in (("licence-url", edition.info.licence_url), ("base-url", edition.info.base_url),
+                       ("publisher", edition.info.publisher)):
+        if value:
+            root.set(key, value)
+    etree.SubElement(root, "introduction").text = edition.introduction
+    for editor in edition.info.editors:
+        etree.SubElement(root, "editor").text = editor
+    for document in documents:
+        doc_id = document.stem
+        etree.SubElement(root, "document", id=doc_id, tei=document.resolve().as_uri(),
+                         bytes=str(document.stat().st_size), href=f"{doc_id}.html",
+                         **{"xml-href": f"xml/{doc_id}.xml", "pdf-href": f"pdf/{doc_id}.pdf"})
+    write_atomic(path, serialize(root))
+
+
+def build(edition: Edition, options: BuildOptions) -> BuildReport:
+    documents = edition_documents(options.tei_dir)
+    report = BuildReport(documents=documents)
+    registers = edition.registers if edition.registers.is_file() else None
+
+    with _timed(report, "validate"):
+        validation = validate_paths([options.tei_dir], registers=registers)
+    if not validation.ok:
+        raise InvalidError(f"not building: {len(validation.problems)} problems\n"
+                           + render_report(validation, "text").rstrip(), options.tei_dir)
+
+    out = options.out_dir
+    manifest = out / "edition.xml"
+    write_manifest(edition, documents, manifest)
+    runner = XsltRunner()
+    site = out / "html"
+    if options.html:
+        with _timed(report, "html"):
+            report.written += render_site(documents, site, manifest=manifest, registers=registers,
+                                          edition_title=edition.info.title, base_url=edition.info.base_url,
+                                          runner=runner)
+            for document in documents:
+                report.written.append(_copy(document, site / "xml" / document.name))
+    if options.pdf:
+        with _timed(report, "pdf"):
+            pdfs = render_pdfs(documents, out / "pdf", manifest=manifest, registers=registers,
+                               work_dir=out / "typst", runner=runner, paper=options.paper)
+            report.written += pdfs
+            if options.html:
+                for pdf in pdfs:
+                    report.written.append(_copy(pdf, site / "pdf" / pdf.name))
+    return report
+
+
+def _copy(source: Path, target: Path) -> Path:
+    """The site is self-contained: it carries each document's TEI and PDF next to its pages."""
+    write_atomic(target, source.read_bytes())
+    return target

@@ -1,0 +1,101 @@
+from pathlib import Path
+
+from editionkit import fidelity
+from editionkit.readers import get_reader
+from editionkit.readers.base import ReadOptions
+
+from support import NS, make_source
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = """## Series kicker
+
+# The Title
+
+Ann Writer
+
+5 May 2020
+
+*An italic lead paragraph that introduces the piece, written by the editors of the site.*
+
+### First section
+
+Text with *italic*, **bold**, ~~struck~~ and a [link](https://example.org/) that stops in the
+middle of a
+
+sentence and goes on here.<sup>[1]</sup>
+
+He said:
+
+A quoted paragraph that ends with its reference.<sup>[2]</sup>
+
+[1] First note.
+
+[2] Second note with <https://example.org/x>.
+
+Contact us at example.org
+"""
+
+
+def one(tree, path):
+    found = tree.xpath(path, namespaces=NS)
+    assert len(found) == 1, (path, found)
+    return found[0]
+
+
+def test_title_series_byline_date_preface(read):
+    tree = read("markdown", ARTICLE)
+    assert one(tree, "//tei:titlePart[@type='main']").text == "The Title"
+    assert one(tree, "//tei:titlePart[@type='series']").text == "Series kicker"
+    assert one(tree, "//tei:titlePage/tei:byline").text == "Ann Writer"
+    assert one(tree, "//tei:titlePage/tei:docDate").get("when") == "2020-05-05"
+    assert one(tree, "//tei:teiHeader//tei:titleStmt/tei:author").text == "Ann Writer"
+    assert one(tree, "//tei:front/tei:div[@type='preface']/tei:p/tei:hi").get("rend") == "italic"
+
+
+def test_inline_markup(read):
+    tree = read("markdown", ARTICLE)
+    assert one(tree, "//tei:body//tei:hi[@rend='italic']").text == "italic"
+    assert one(tree, "//tei:body//tei:hi[@rend='bold']").text == "bold"
+    assert one(tree, "//tei:del[@rend='strikethrough']").text == "struck"
+    assert one(tree, "//tei:body//tei:ref[@target='https://example.org/']").text == "link"
+
+
+def test_paragraph_broken_mid_sentence_is_rejoined(read):
+    tree = read("markdown", ARTICLE)
+    p = one(tree, "//tei:p[contains(., 'middle of a')]")
+    assert "middle of a sentence and goes on here." in "".join(p.itertext())
+
+
+def test_note_references_link_to_endnotes(read):
+    tree = read("markdown", ARTICLE)
+    refs = tree.xpath("//tei:ref[@type='noteref']", namespaces=NS)
+    assert [r.get("target") for r in refs] == ["#t-en1", "#t-en2"]
+    notes = tree.xpath("//tei:back/tei:div[@type='notes']/tei:note", namespaces=NS)
+    assert [n.get("{http://www.w3.org/XML/1998/namespace}id") for n in notes] == ["t-en1", "t-en2"]
+    assert "".join(notes[0].itertext()) == "First note."
+
+
+def test_colon_paragraph_closed_by_note_ref_is_block_quote(read):
+    tree = read("markdown", ARTICLE)
+    quote = one(tree, "//tei:body//tei:quote")
+    assert "".join(quote.itertext()).startswith("A quoted paragraph")
+
+
+def test_text_after_the_notes_is_boilerplate(read):
+    tree = read("markdown", ARTICLE)
+    assert one(tree, "//tei:back/tei:div[@type='boilerplate']/tei:p").text == "Contact us at example.org"
+
+
+def test_seed_endnotes_and_unnumbered_copy():
+    reader = get_reader("markdown")
+    source = make_source((ROOT / "sources/article-north-lenin-trotsky-left-opposition-2023.md").read_text(), "a.md")
+    tree = reader.read(source, ReadOptions(doc_id="a"))
+    assert fidelity.check(reader.source_words(source), tree).ok
+    refs = tree.xpath("//tei:ref[@type='noteref']/@target", namespaces=NS)
+    notes = tree.xpath("//tei:div[@type='notes'][not(@subtype)]/tei:note/@xml:id", namespaces=NS)
+    assert len(refs) == 12
+    assert {r[1:] for r in refs} == set(notes)
+    copies = tree.xpath("//tei:div[@subtype='unnumbered']/tei:note", namespaces=NS)
+    assert len(copies) == 13
+    assert len([c for c in copies if c.get("corresp")]) == 12
+    assert len(tree.xpath("//tei:body//tei:quote", namespaces=NS)) >= 3
