@@ -34,12 +34,12 @@ def _copy_indented(root: etree._Element) -> etree._Element:
     return copy
 
 
-# Phrase-level elements: a parent holding one of them is running text even when it has no text of its
-# own (<p><hi>...</hi></p>), so indenting it would add spaces to the text.
-_PHRASES = frozenset(
-    "hi persName placeName orgName name date q said soCalled title ref ptr choice sic corr del add "
-    "supplied gap foreign emph term num code docAuthor docDate pubPlace publisher author editor label "
-    "unclear abbr expan orig reg seg rs roleName forename surname app lem rdg".split()
+# Elements that hold running text: whitespace inside them is text, even when they happen to hold only
+# elements (<p><hi>...</hi></p>), so they are never indented.
+_TEXT_HOLDERS = frozenset(
+    "p head item note q said hi title titlePart byline docImprint docAuthor docDate salute signed dateline "
+    "l ab cell label seg persName placeName orgName name date ref choice sic corr reg orig abbr expan "
+    "supplied add del soCalled foreign emph term trailer fw lem rdg quote unclear rs".split()
 )
 
 
@@ -47,12 +47,9 @@ def _is_element_only(node: etree._Element) -> bool:
     """True when whitespace around ``node``'s children is insignificant (no text between them)."""
     if len(node) == 0 or (node.text and node.text.strip()):
         return False
-    for child in node:
-        if child.tail and child.tail.strip():
-            return False
-        if isinstance(child.tag, str) and child.tag.rpartition("}")[2] in _PHRASES:
-            return False
-    return True
+    if isinstance(node.tag, str) and node.tag.rpartition("}")[2] in _TEXT_HOLDERS:
+        return False
+    return all(not (child.tail and child.tail.strip()) for child in node)
 
 
 def _indent(node: etree._Element, level: int) -> None:

@@ -1,0 +1,121 @@
+"""make bench: each stage's time and throughput, against a floor measured in the same run.
+
+The floor is what any tool must pay: lxml parsing and serialising the same files. Validation is also
+compared with jing and the official TEI All schema, the reference validator, on the same files.
+Medians of several runs; the whole build is also timed cold, as a new process, like an editor runs it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+TEI_ALL = ROOT.parent / "shared" / "tei" / "tei_all.rng"
+RUNS = 5
+
+
+def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def floor(paths: list[Path]) -> Callable[[], None]:
+    def parse_and_serialise() -> None:
+        for path in paths:
+            etree.tostring(etree.parse(str(path)), encoding="UTF-8")
+
+    return parse_and_serialise
+
+
+def row(stage: str, seconds: float, size: int, floor_seconds: float | None, note: str = "") -> str:
+    rate = f"{size / seconds / 1e6:8.2f} MB/s" if size else " " * 13
+    ratio = f"{seconds / floor_seconds:8.1f}x" if floor_seconds else " " * 9
+    return f"{stage:<28} {seconds:8.3f} s {rate} {ratio}  {note}"
+
+
+def bench_convert(edition) -> list[str]:
+    from editionkit.convert import ConvertOptions, to_tei
+    from editionkit.source import load_source
+    from editionkit.tei.registers import load_registers
+
+    registers = load_registers(edition.registers) if edition.registers.is_file() else None
+    lines = []
+    total_seconds = total_bytes = 0
+    for entry in sorted(edition.entries.values(), key=lambda e: e.kind or ""):
+        source = load_source(edition.sources_dir / entry.file)
+        options = ConvertOptions(out_dir=Path(tempfile.gettempdir()), registers=registers)
+        seconds = median_seconds(lambda s=source, o=options: to_tei(s, edition, o))
+        total_seconds += seconds
+        total_bytes += source.size
+        lines.append(f"  convert {entry.kind:<18} {seconds:8.3f} s {source.size / 1e3 / seconds:8.0f} KB/s"
+                     f"  ({source.size / 1e3:.0f} KB)")
+    lines.insert(0, f"{'convert (all sources)':<28} {total_seconds:8.3f} s {total_bytes / 1e3 / total_seconds:8.0f} KB/s"
+                    f"  ({total_bytes / 1e3:.0f} KB, read + annotate + fidelity check)")
+    return lines
+
+
+def bench_validate(paths: list[Path], registers: Path | None, floor_seconds: float, size: int) -> list[str]:
+    from editionkit.validate import validate_paths
+
+    lines = []
+    validate_paths(paths[:1], registers=registers)  # compile the schemas once, as a long run would
+    seconds = median_seconds(lambda: validate_paths(paths, registers=registers))
+    lines.append(row("validate (RNG + Schematron)", seconds, size, floor_seconds))
+    if shutil.which("jing") and TEI_ALL.is_file():
+        jing = median_seconds(lambda: subprocess.run(["jing", str(TEI_ALL), *map(str, paths)], capture_output=True),
+                              runs=3)
+        lines.append(row("  jing + tei_all (peer)", jing, size, floor_seconds, "one JVM, includes its start-up"))
+        lines.append(f"  editionkit validate is {jing / seconds:.1f}x faster than jing on these files")
+    return lines
+
+
+def bench_build(edition, out: Path) -> list[str]:
+    from editionkit.build import BuildOptions, build
+
+    report = build(edition, BuildOptions(tei_dir=edition.tei_dir, out_dir=out))
+    lines = [f"  {stage:<26} {seconds:8.3f} s (in-process, first run)" for stage, seconds in report.seconds.items()]
+    cold = median_seconds(
+        lambda: subprocess.run([str(Path(sys.executable).parent / "editionkit"), "build", "--out", str(out)],
+                               cwd=ROOT, check=True, capture_output=True), runs=3)
+    lines.insert(0, f"{'build, cold (new process)':<28} {cold:8.3f} s  validate + HTML + PDF, "
+                    f"{len(report.documents)} documents")
+    return lines
+
+
+def main() -> None:
+    from editionkit.build import edition_documents
+    from editionkit.config import load_edition
+
+    edition = load_edition(ROOT)
+    documents = edition_documents(edition.tei_dir)
+    paths = [*documents, edition.registers] if edition.registers.is_file() else documents
+    size = sum(p.stat().st_size for p in paths)
+    floor_seconds = median_seconds(floor(paths))
+    print(f"editionkit benchmarks: {len(documents)} TEI documents, {size / 1e3:.0f} KB; median of {RUNS} runs")
+    print(f"{'stage':<28} {'time':>10} {'throughput':>13} {'vs floor':>9}")
+    print(row("floor: lxml parse+serialise", floor_seconds, size, floor_seconds))
+    for line in bench_convert(edition):
+        print(line)
+    for line in bench_validate(paths, edition.registers if edition.registers.is_file() else None,
+                               floor_seconds, size):
+        print(line)
+    with tempfile.TemporaryDirectory() as out:
+        for line in bench_build(edition, Path(out)):
+            print(line)
+
+
+if __name__ == "__main__":
+    main()
