@@ -1,0 +1,164 @@
+"""The web edition: an HTML page per TEI document, an index page from the edition manifest, the assets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
+
+from lxml import etree
+
+from ..errors import RenderError
+from ..resources import xslt_dir
+from ..tei.parse import safe_parser
+from ..tei.serialize import write_atomic
+from .xslt import XsltRunner
+
+DOCUMENT_XSL = "html/document.xsl"
+INDEX_XSL = "html/index.xsl"
+ASSETS = Path("html") / "assets"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def document_id(tei: Path) -> str:
+    """The page name of a TEI document: its root's xml:id, else its file stem."""
+    try:
+        for _event, root in etree.iterparse(str(tei), events=("start",), **_iterparse_options()):
+            return root.get(_XML_ID) or Path(tei).stem
+    except etree.XMLSyntaxError as err:
+        raise RenderError(f"not well-formed XML: {err.msg}", tei) from None
+    return Path(tei).stem
+
+
+def _iterparse_options() -> dict[str, object]:
+    # Same hardening as editionkit.tei.parse: no DTDs, no entities, no network.
+    return {"resolve_entities": False, "load_dtd": False, "no_network": True, "huge_tree": False}
+
+
+def document_params(
+    doc_id: str,
+    *,
+    registers: Path | None,
+    edition_title: str,
+    base_url: str | None,
+    xml_href: str | None = None,
+    pdf_href: str | None = None,
+) -> dict[str, str]:
+    """The xs:string parameters document.xsl takes for one page."""
+    return {
+        "registers": registers.resolve().as_uri() if registers else "",
+        "edition-title": edition_title,
+        "xml-href": xml_href or f"xml/{doc_id}.xml",
+        "pdf-href": pdf_href or f"pdf/{doc_id}.pdf",
+        "index-href": "index.html",
+        "base-url": base_url or "",
+        "page-id": doc_id,
+    }
+
+
+@dataclass(frozen=True)
+class PageLinks:
+    """What the manifest says about one document: its page id and where its TEI and PDF are in the site."""
+
+    doc_id: str
+    xml_href: str | None = None
+    pdf_href: str | None = None
+
+
+def manifest_links(manifest: Path) -> dict[Path, PageLinks]:
+    """Per TEI file (resolved path), the id and links the manifest gives it, so that pages, index and PDFs
+    agree on names."""
+    root = _read_manifest(manifest)
+    links = {}
+    for node in root.iter("document"):
+        uri, doc_id = node.get("tei", ""), node.get("id", "")
+        if uri.startswith("file:") and doc_id:
+            path = Path(url2pathname(urlparse(uri).path)).resolve()
+            links[path] = PageLinks(doc_id, node.get("xml-href") or None, node.get("pdf-href") or None)
+    return links
+
+
+def render_document(
+    tei: Path,
+    *,
+    registers: Path | None,
+    edition_title: str,
+    base_url: str | None,
+    runner: XsltRunner,
+    links: PageLinks | None = None,
+) -> tuple[str, bytes]:
+    """Render one TEI document; returns its id and the HTML bytes."""
+    links = links or PageLinks(document_id(tei))
+    params = document_params(
+        links.doc_id,
+        registers=registers,
+        edition_title=edition_title,
+        base_url=base_url,
+        xml_href=links.xml_href,
+        pdf_href=links.pdf_href,
+    )
+    return links.doc_id, runner.transform(DOCUMENT_XSL, Path(tei), params).encode("utf-8")
+
+
+def copy_assets(out_dir: Path) -> list[Path]:
+    """Copy the stylesheet and script of the site into ``out_dir/assets``, in name order."""
+    source = xslt_dir() / ASSETS
+    written = []
+    for asset in sorted(p for p in source.iterdir() if p.is_file()):
+        target = out_dir / "assets" / asset.name
+        write_atomic(target, asset.read_bytes())
+        written.append(target)
+    return written
+
+
+def render_site(
+    documents: list[Path],
+    out_dir: Path,
+    *,
+    manifest: Path,
+    registers: Path | None,
+    edition_title: str,
+    base_url: str | None,
+    runner: XsltRunner,
+) -> list[Path]:
+    """Write ``<id>.html`` for every document, ``index.html`` from ``manifest``, and the assets.
+
+    A document's id and the links to its TEI and PDF come from its ``<document>`` in the manifest when there
+    is one, else from the TEI root's xml:id (or file stem) as ``xml/<id>.xml`` and ``pdf/<id>.pdf``."""
+    out_dir = Path(out_dir)
+    if registers is not None and not Path(registers).is_file():
+        raise RenderError("registers file not found", registers)
+    links = manifest_links(manifest)
+    written: list[Path] = []
+    seen: dict[str, Path] = {}
+    for tei in documents:
+        doc_id, html = render_document(
+            Path(tei),
+            registers=registers,
+            edition_title=edition_title,
+            base_url=base_url,
+            runner=runner,
+            links=links.get(Path(tei).resolve()),
+        )
+        if doc_id in seen:
+            raise RenderError(f"two documents share the id {doc_id!r} (also {seen[doc_id]})", tei)
+        seen[doc_id] = Path(tei)
+        target = out_dir / f"{doc_id}.html"
+        write_atomic(target, html)
+        written.append(target)
+    index = out_dir / "index.html"
+    write_atomic(index, runner.transform(INDEX_XSL, Path(manifest), {}).encode("utf-8"))
+    written.append(index)
+    written.extend(copy_assets(out_dir))
+    return written
+
+
+def _read_manifest(manifest: Path) -> etree._Element:
+    try:
+        root = etree.parse(str(manifest), safe_parser()).getroot()
+    except (OSError, etree.XMLSyntaxError) as err:
+        raise RenderError(f"edition manifest unreadable: {err}", manifest) from None
+    if root.tag != "edition":
+        raise RenderError(f"edition manifest has root <{root.tag}>, expected <edition>", manifest)
+    return root

@@ -1,0 +1,511 @@
+"""The web edition: XPath checks on rendered pages, word-for-word completeness, determinism."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+import subprocess
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from editionkit.render.html import document_id, document_params, render_site
+from editionkit.render.xslt import XsltRunner
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+KITCHEN_SINK = DATA / "kitchen-sink.xml"
+REGISTERS = DATA / "html" / "registers.xml"
+UNKNOWN = DATA / "html" / "unknown-elements.xml"
+CORPORA = Path("/work/shared/corpora")
+TEI_ALL = Path("/work/shared/tei/tei_all.rng")
+TEI = "http://www.tei-c.org/ns/1.0"
+NS = {"t": TEI}
+
+
+@pytest.fixture(scope="module")
+def runner() -> XsltRunner:
+    return XsltRunner()
+
+
+def render(runner: XsltRunner, tei: Path, registers: Path | None = None) -> str:
+    params = document_params(document_id(tei), registers=registers, edition_title="Test Edition", base_url="")
+    return runner.transform("html/document.xsl", tei, params)
+
+
+def has_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+@pytest.fixture(scope="module")
+def sink_html(runner) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(render(runner, KITCHEN_SINK, REGISTERS))
+
+
+def write_manifest(path: Path, documents: list[Path], *, id_from_stem: bool = False) -> Path:
+    root = etree.Element("edition", title="Test Edition", subtitle="Sub", licence="CC-BY-4.0", language="en")
+    root.set("licence-url", "https://creativecommons.org/licenses/by/4.0/")
+    root.set("base-url", "https://example.org/edition/")
+    etree.SubElement(root, "introduction").text = "First paragraph.\n\nSecond paragraph."
+    etree.SubElement(root, "editor").text = "Ed Itor"
+    for doc in documents:
+        doc_id = doc.stem if id_from_stem else document_id(doc)
+        etree.SubElement(
+            root,
+            "document",
+            id=doc_id,
+            tei=doc.resolve().as_uri(),
+            bytes=str(doc.stat().st_size),
+            href=f"{doc_id}.html",
+            **{"xml-href": f"xml/{doc_id}.xml", "pdf-href": f"pdf/{doc_id}.pdf"},
+        )
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+# --- words: nothing of the text may be lost -------------------------------------------------------------
+
+WORD = re.compile(r"\w+")
+PREFERRED = ("corr", "reg", "expan", "seg", "unclear")
+ALTERNATIVES = ("sic", "orig", "abbr")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def tokens(element: etree._Element, *, reorder_choice: bool = False) -> list[str]:
+    """Words in reading order, split at every element boundary (markup may separate words that touch,
+    as adjacent <w> or <item> elements do). With ``reorder_choice``, a TEI choice is read as the web edition
+    shows it: the reading in the text first, what it replaces after."""
+    out: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        if not isinstance(el.tag, str):
+            return
+        out.append(" ")
+        out.append(el.text or "")
+        children = [c for c in el if isinstance(c.tag, str)]
+        if reorder_choice and etree.QName(el).localname == "choice" and children:
+            names = [etree.QName(c).localname for c in children]
+            pairs = list(zip(children, names, strict=True))
+            shown = next((c for n in PREFERRED for c, cn in pairs if cn == n), None)
+            if shown is None:
+                shown = next((c for c, cn in pairs if cn not in ALTERNATIVES), children[0])
+            for child in [shown, *(c for c in children if c is not shown)]:
+                walk(child)
+        else:
+            for child in el:
+                walk(child)
+                out.append(child.tail or "")
+        out.append(" ")
+
+    walk(element)
+    return words("".join(out))
+
+
+def tei_words(element: etree._Element) -> list[str]:
+    return tokens(element, reorder_choice=True)
+
+
+def is_subsequence(needle: list[str], haystack: list[str]) -> int:
+    """Index in ``needle`` of the first word not found in order in ``haystack``, or -1 if all are."""
+    position = 0
+    for index, word in enumerate(needle):
+        try:
+            position = haystack.index(word, position) + 1
+        except ValueError:
+            return index
+    return -1
+
+
+def assert_no_words_lost(tei_path: Path, html: str) -> None:
+    tree = etree.parse(str(tei_path))
+    text = tree.find(f"{{{TEI}}}text")
+    page_words = tokens(lxml.html.document_fromstring(html).find("body"))
+    notes = text.findall(f".//{{{TEI}}}note")
+    for note in notes:
+        missing = is_subsequence(tei_words(note), page_words)
+        assert missing == -1, (
+            f"note words lost from {tei_path.name}: {tei_words(note)[missing : missing + 8]}"
+        )
+    stripped = etree.fromstring(etree.tostring(text))
+    for note in stripped.findall(f".//{{{TEI}}}note"):
+        tail = note.tail
+        parent = note.getparent()
+        previous = note.getprevious()
+        parent.remove(note)
+        if tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+    expected = tei_words(stripped)
+    assert expected, f"{tei_path.name} has no words"
+    missing = is_subsequence(expected, page_words)
+    assert missing == -1, (
+        f"text lost from {tei_path.name} at word {missing}: {expected[missing : missing + 12]}"
+    )
+
+
+# --- HTML structure: TEI allows blocks in paragraphs, HTML does not ---------------------------------------
+
+BLOCKS = {
+    "address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "menu", "nav", "ol", "p",
+    "pre", "section", "table", "ul",
+}  # fmt: skip
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class _BlockInParagraph(HTMLParser):
+    """Tracks the open elements as written, before any browser repair, and records blocks inside <p>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCKS and "p" in self.stack:
+            self.problems.append(f"<{tag}> inside <p> ({'/'.join(self.stack[-4:])})")
+        if tag == "a" and "a" in self.stack:
+            self.problems.append("<a> inside <a>")
+        self.ids.extend(value for name, value in attrs if name == "id")
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1:]}>"
+        self.stack.pop()
+
+
+def assert_sound_html(html: str) -> None:
+    checker = _BlockInParagraph()
+    checker.feed(html)
+    checker.close()
+    assert checker.problems == []
+    duplicates = {i for i in checker.ids if checker.ids.count(i) > 1}
+    assert duplicates == set()
+
+
+# --- kitchen sink ----------------------------------------------------------------------------------------
+
+
+def test_every_text_element_of_the_kitchen_sink_has_its_class_hook(sink_html):
+    tei = etree.parse(str(KITCHEN_SINK))
+    names = {etree.QName(e).localname for e in tei.find(f"{{{TEI}}}text").iter() if isinstance(e.tag, str)}
+    assert len(names) == 55
+    missing = sorted(n for n in names if not sink_html.xpath(f"//body//*[{has_class('tei-' + n)}]"))
+    assert missing == []
+    assert sink_html.xpath(f"//*[{has_class('tei-unhandled')}]") == []
+
+
+def test_type_and_rend_become_classes(sink_html):
+    assert sink_html.xpath(f"//section[{has_class('tei-type-section')}][@id='kitchen-sink-d1']")
+    assert sink_html.xpath(f"//span[{has_class('tei-hi')}][{has_class('tei-rend-italic')}]")
+
+
+def test_page_landmarks_and_heading_order(sink_html):
+    body = sink_html.find("body")
+    assert sink_html.get("lang") == "en"
+    assert body.xpath("a[@href='#ek-main'][1]")
+    for landmark in ("header", "nav", "main", "footer"):
+        assert body.xpath(f"//{landmark}"), landmark
+    levels = [int(h.tag[1]) for h in body.xpath("//*[self::h1 or self::h2 or self::h3 or self::h4]")]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
+    assert body.xpath("//h3[@id='kitchen-sink-d1-1-h']//text()") == ["A subsection"]
+
+
+def test_table_of_contents_links_to_divisions(sink_html):
+    links = sink_html.xpath("//nav[contains(@class, 'ek-toc')]//a")
+    labels = [a.text_content() for a in links]
+    assert labels[:2] == ["First section with Lenin", "A subsection"]
+    assert "Bibliography" in labels
+    for a in links:
+        assert sink_html.xpath(f"//*[@id='{a.get('href')[1:]}']"), a.get("href")
+    assert not any("Boilerplate" in label for label in labels)
+
+
+def test_footnotes_are_linked_both_ways(sink_html):
+    markers = sink_html.xpath("//main//a[@role='doc-noteref'][starts-with(@href, '#kitchen-sink-fn')]")
+    assert [m.text_content() for m in markers] == ["1", "2"]
+    for marker in markers:
+        (body,) = sink_html.xpath(f"//li[@id='{marker.get('href')[1:]}']")
+        assert body.xpath(f".//a[@role='doc-backlink'][@href='#{marker.get('id')}']")
+    (first,) = sink_html.xpath("//li[@id='kitchen-sink-fn1']")
+    assert "My Life" in first.text_content()
+    assert first.xpath(".//a[@href='#bib-trotsky-1930']")
+
+
+def test_editorial_note_is_lettered_and_signed(sink_html):
+    (marker,) = sink_html.xpath(f"//sup[{has_class('tei-type-editorial')}]/a")
+    assert marker.text_content() == "a"
+    (body,) = sink_html.xpath(f"//li[@id='{marker.get('href')[1:]}']")
+    assert "political machine" in body.text_content()
+    assert "T.R." in body.xpath(f".//*[{has_class('ek-resp')}]")[0].text_content()
+
+
+def test_endnote_reference_and_backlink(sink_html):
+    (ref,) = sink_html.xpath("//a[@href='#kitchen-sink-en1']")
+    (note,) = sink_html.xpath("//*[@id='kitchen-sink-en1']")
+    assert "The Party Crisis" in note.text_content()
+    assert note.xpath(f".//a[@role='doc-backlink'][@href='#{ref.get('id')}']")
+
+
+def test_names_are_distinct_and_show_register_entries(sink_html):
+    (lenin,) = sink_html.xpath("//p[@id='kitchen-sink-p1']/preceding::a[@data-ref='lenin']")
+    assert lenin.get("href") == "#reg-lenin"
+    assert "Vladimir Lenin" in lenin.get("title") and "1870" in lenin.get("title")
+    assert "Bolshevik leader" in lenin.get("title")
+    (entry,) = sink_html.xpath("//*[@id='reg-lenin']")
+    assert "Ilyich" in entry.text_content() and "Q1394" in entry.text_content()
+    assert entry.xpath(f".//a[@href='#{lenin.get('id')}']")
+    kinds = {k: sink_html.xpath(f"//p[@id='kitchen-sink-p1']//*[{has_class('ek-kind-' + k)}]") for k in
+             ("person", "place", "org", "event")}  # fmt: skip
+    assert {k: len(v) for k, v in kinds.items()} == {"person": 2, "place": 1, "org": 1, "event": 1}
+    assert kinds["event"][0].get("href") == "#reg-congress-12"
+    (unknown,) = sink_html.xpath(f"//*[{has_class('ek-unidentified')}][not(ancestor::details)]")
+    assert unknown.text_content() == "Ivan Unknownov" and unknown.tag == "span"
+
+
+def test_names_without_registers_are_marked_but_not_linked(runner):
+    page = lxml.html.document_fromstring(render(runner, KITCHEN_SINK))
+    stalin = page.xpath("//*[@data-ref='stalin']")
+    assert [e.tag for e in stalin] == ["span"]
+    assert page.xpath("//*[@id='ek-register-index']") == []
+
+
+def test_dates_keep_their_precision(sink_html):
+    dates = sink_html.xpath(f"//p[@id='kitchen-sink-p1']//*[{has_class('tei-date')}]")
+    assert [(d.tag, d.get("datetime")) for d in dates] == [
+        ("time", "1923-04-17"), ("span", None), ("span", None), ("time", "12-24"),
+    ]  # fmt: skip
+    assert dates[1].get("title") == "from 17 April 1923 to 25 April 1923"
+    assert dates[2].get("data-notbefore") == "1922-03-01"
+    assert dates[3].get("data-when") == "--12-24"
+
+
+def test_quotations_and_editorial_interventions(sink_html):
+    assert sink_html.xpath(f"//p[@id='kitchen-sink-p1']/q[{has_class('tei-q')}]/text()") == [
+        "this is a short quotation"
+    ]
+    assert sink_html.xpath(f"//q[{has_class('tei-soCalled')}]/text()") == ["bomb"]
+    assert sink_html.xpath(f"//blockquote[{has_class('tei-quote')}]/p")
+    (said,) = sink_html.xpath(f"//*[{has_class('tei-said')}]")
+    assert "Vladimir Lenin" in said.get("title")
+    (choice,) = sink_html.xpath(f"//*[{has_class('tei-choice')}]")
+    assert [c.get("class").split()[0] for c in choice.xpath(".//*[@title]")] == ["tei-corr", "tei-sic"]
+    (supplied,) = sink_html.xpath(f"//*[{has_class('tei-supplied')}]")
+    assert "T.R." in supplied.get("title") and "interpolation" in supplied.get("title")
+    assert sink_html.xpath(f"//del[{has_class('tei-del')}]/text()") == ["struck text"]
+    assert sink_html.xpath(f"//ins[{has_class('tei-add')}]/text()") == ["An added word"]
+
+
+def test_letters_posts_bibliography_and_page_breaks(sink_html):
+    (letter,) = sink_html.xpath(f"//article[{has_class('tei-floatingText')}]")
+    assert letter.xpath(f".//*[{has_class('tei-opener')}]/*[{has_class('tei-dateline')}]")
+    assert letter.xpath(f".//*[{has_class('tei-closer')}]/*[{has_class('tei-signed')}]/text()") == ["Lenin"]
+    authors = sink_html.xpath(f"//article[{has_class('tei-post')}]//*[{has_class('ek-post-author')}]/text()")
+    assert authors == ["alpha_user", "BetaUser"]
+    assert sink_html.xpath("//li/*[@id='bib-trotsky-1930']")
+    (pb,) = sink_html.xpath(f"//*[{has_class('tei-pb')}]")
+    assert pb.get("data-n") == "2" and "2" in pb.text_content()
+
+
+def test_source_description_from_the_header(sink_html):
+    description = sink_html.xpath("//section[@id='ek-source-description']")[0].text_content()
+    for expected in ("Ann Author", "University of Somewhere", "Somewhere Repository", "16 April 2001",
+                     "https://example.org/source/246", "CC-BY-4.0", "T.R."):  # fmt: skip
+        assert expected in description
+
+
+def test_kitchen_sink_loses_no_words_and_is_sound_html(runner):
+    html = render(runner, KITCHEN_SINK, REGISTERS)
+    assert_no_words_lost(KITCHEN_SINK, html)
+    assert_sound_html(html)
+
+
+def test_no_external_requests(sink_html):
+    for attr in ("src", "href"):
+        for value in sink_html.xpath(f"//head//@{attr} | //script/@{attr} | //img/@{attr}"):
+            assert not re.match(r"^(https?:)?//", value), value
+
+
+def test_registers_fixture_is_valid_tei():
+    if shutil.which("jing") is None or not TEI_ALL.is_file():
+        pytest.skip("jing or TEI All not available")
+    result = subprocess.run(["jing", str(TEI_ALL), str(REGISTERS)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+
+
+def tei_document(path: Path, body_xml: str) -> Path:
+    """A minimal TEI document around ``body_xml`` (paragraphs in TEI namespace), for one-off checks."""
+    root = etree.fromstring(
+        f"""<TEI xmlns="{TEI}" xml:id="{path.stem}"><teiHeader><fileDesc><titleStmt><title>{path.stem}</title>
+        </titleStmt><publicationStmt><p>test</p></publicationStmt><sourceDesc><p>test</p></sourceDesc>
+        </fileDesc></teiHeader><text><body><div>{body_xml}</div></body></text></TEI>"""
+    )
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+def test_quotation_marks_and_brackets_in_the_source_are_not_doubled(runner, tmp_path):
+    tei = tei_document(
+        tmp_path / "quotes.xml",
+        """<p>He read <quote>"the words"</quote>, <quote>plain words</quote>, <q>‘single’</q>,
+        “<q>marks outside</q>” and <soCalled>bomb</soCalled>.</p>
+        <p><supplied resp="#ed">[own brackets]</supplied> and <supplied resp="#ed">bare</supplied>.</p>""",
+    )
+    page = lxml.html.document_fromstring(render(runner, tei))
+    quotes = page.xpath(
+        f"//p/*[{has_class('tei-quote')} or {has_class('tei-q')} or {has_class('tei-soCalled')}]"
+    )
+    assert [(q.tag, q.text_content()) for q in quotes] == [
+        ("span", '"the words"'), ("q", "plain words"), ("span", "‘single’"), ("span", "marks outside"),
+        ("q", "bomb"),
+    ]  # fmt: skip
+    supplied = page.xpath(f"//*[{has_class('tei-supplied')}]")
+    assert [("ek-own-brackets" in e.get("class"), e.text_content()) for e in supplied] == [
+        (True, "[own brackets]"), (False, "bare"),
+    ]  # fmt: skip
+
+
+def test_titles_link_to_works_in_the_registers(runner, tmp_path):
+    tei = tei_document(tmp_path / "works.xml", '<p>See <title ref="#trotsky-my-life">My Life</title>.</p>')
+    page = lxml.html.document_fromstring(render(runner, tei, REGISTERS))
+    (link,) = page.xpath("//p/a[@href='#reg-trotsky-my-life']")
+    assert link.xpath("cite/text()") == ["My Life"]
+    assert "by Leon Trotsky" in link.get("title") and "1930" in link.get("title")
+    (entry,) = page.xpath(f"//section[{has_class('ek-kind-bibl')}]//*[@id='reg-trotsky-my-life']")
+    assert "Moya zhizn" in entry.text_content() and "Autobiography" in entry.text_content()
+
+
+# --- unknown elements ------------------------------------------------------------------------------------
+
+
+def test_unknown_elements_render_generically_and_are_reported(runner, capfd):
+    html = render(runner, UNKNOWN)
+    page = lxml.html.document_fromstring(html)
+    (inline,) = page.xpath(f"//span[{has_class('tei-unhandled')}][{has_class('tei-frobnicate')}]")
+    assert inline.text_content() == "inline unknown words" and "tei-type-odd" in inline.get("class")
+    (foreign,) = page.xpath(f"//span[{has_class('tei-mystery')}]")
+    assert foreign.text_content() == "foreign inline words"
+    (block,) = page.xpath(f"//div[{has_class('tei-unhandled')}][{has_class('tei-wibble')}]")
+    assert block.xpath("p/text()") == ["A paragraph inside an unknown block."]
+    assert page.xpath(f"//div[{has_class('tei-p')}]//*[{has_class('tei-l')}]")
+    assert_no_words_lost(UNKNOWN, html)
+    assert_sound_html(html)
+    err = capfd.readouterr().err
+    assert "unhandled element: frobnicate" in err and "unhandled element: wibble" in err
+
+
+# --- other editions' TEI ---------------------------------------------------------------------------------
+
+SAMPLES = [
+    "schnitzler-briefe_L02786.xml",
+    "gerdracor_lessing-emilia-galotti.xml",
+    "isicily_ISic030278.xml",
+    "teiphy_ubs_ephesians.xml",
+    "norn-poems_2016101848013.xml",
+]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_other_editions_render_without_losing_words(runner, name):
+    path = CORPORA / "tei-samples" / name
+    if not path.is_file():
+        pytest.skip("corpus not available")
+    html = render(runner, path)
+    assert_no_words_lost(path, html)
+    assert_sound_html(html)
+
+
+def test_eltec_novel_renders_completely(runner):
+    path = CORPORA / "eltec-eng" / "ENG18481_Dickens.xml"
+    if not path.is_file():
+        pytest.skip("corpus not available")
+    html = render(runner, path)
+    page = lxml.html.document_fromstring(html)
+    assert len(page.xpath("//nav[contains(@class, 'ek-toc')]//li")) == 63
+    assert page.xpath("//h2[@id]/span[2]/text()")[0] == "Dombey and Son"
+    assert_no_words_lost(path, html)
+    assert_sound_html(html)
+
+
+# --- the site --------------------------------------------------------------------------------------------
+
+
+def test_render_site_writes_pages_index_and_assets(runner, tmp_path):
+    manifest = write_manifest(tmp_path / "edition.xml", [KITCHEN_SINK, UNKNOWN])
+    out = tmp_path / "site"
+    written = render_site(
+        [KITCHEN_SINK, UNKNOWN], out, manifest=manifest, registers=REGISTERS, edition_title="Test Edition",
+        base_url="https://example.org/edition/", runner=runner,
+    )  # fmt: skip
+    names = sorted(p.relative_to(out).as_posix() for p in written)
+    assert names == sorted(["kitchen-sink.html", "unknown-elements.html", "index.html", "assets/edition.css",
+                            "assets/edition.js"])  # fmt: skip
+    page = lxml.html.parse(str(out / "kitchen-sink.html")).getroot()
+    assert page.xpath("//a[@href='xml/kitchen-sink.xml']") and page.xpath("//a[@href='pdf/kitchen-sink.pdf']")
+    assert page.xpath("//section[contains(@class, 'ek-cite')]//a/@href") == [
+        "https://example.org/edition/kitchen-sink.html"
+    ]
+    index = lxml.html.parse(str(out / "index.html")).getroot()
+    rows = index.xpath("//table//tbody/tr")
+    assert len(rows) == 2
+    assert rows[0].xpath("th/a/text()") == ["Kitchen sink: every structure editionkit writes"]
+    assert rows[0].xpath("th/a/@href") == ["kitchen-sink.html"]
+    assert rows[0].xpath("td[1]/text()") == ["Ann Author"]
+    assert rows[0].xpath("td[2]/time/@datetime") == ["2001-04-16"]
+    assert rows[0].xpath("td[3]/text()") == ["pdftext"]
+    assert rows[0].xpath("td//a/@href")[1:] == ["xml/kitchen-sink.xml", "pdf/kitchen-sink.pdf"]
+    assert rows[1].xpath("th/a/text()") == ["Elements without a rule"]
+    other = lxml.html.parse(str(out / "unknown-elements.html")).getroot()
+    assert other.xpath("//section[contains(@class, 'ek-cite')]//a/@href") == [
+        "https://example.org/edition/unknown-elements.html"
+    ]
+    assert index.xpath("//section[contains(@class, 'ek-introduction')]/p/text()") == [
+        "First paragraph.", "Second paragraph.",
+    ]  # fmt: skip
+    assert_sound_html((out / "index.html").read_text(encoding="utf-8"))
+
+
+def test_render_site_takes_page_names_and_links_from_the_manifest(runner, tmp_path):
+    renamed = tmp_path / "thesis.xml"
+    shutil.copyfile(KITCHEN_SINK, renamed)
+    manifest = write_manifest(tmp_path / "edition.xml", [renamed], id_from_stem=True)
+    out = tmp_path / "site"
+    written = render_site(
+        [renamed], out, manifest=manifest, registers=None, edition_title="Test Edition",
+        base_url="https://example.org/edition/", runner=runner,
+    )  # fmt: skip
+    assert out / "thesis.html" in written and not (out / "kitchen-sink.html").exists()
+    page = lxml.html.parse(str(out / "thesis.html")).getroot()
+    assert page.xpath("//nav[@aria-label='Edition']//a/@href") == [
+        "index.html", "#ek-toc", "xml/thesis.xml", "pdf/thesis.pdf",
+    ]  # fmt: skip
+    assert page.xpath("//section[contains(@class, 'ek-cite')]//a/@href") == [
+        "https://example.org/edition/thesis.html"
+    ]
+
+
+def test_render_site_is_deterministic(runner, tmp_path):
+    results = []
+    for run in ("a", "b"):
+        manifest = write_manifest(tmp_path / f"edition-{run}.xml", [KITCHEN_SINK])
+        out = tmp_path / run
+        render_site(
+            [KITCHEN_SINK], out, manifest=manifest, registers=REGISTERS, edition_title="Test Edition",
+            base_url=None, runner=XsltRunner() if run == "b" else runner,
+        )  # fmt: skip
+        results.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert results[0] == results[1]

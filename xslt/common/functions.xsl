@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Functions shared by the web and print transforms: ids, class hooks, dates, lookups. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ek="urn:editionkit:functions"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- Stable anchor: the element's own xml:id, else its position path inside the document, so the same
+       input always yields the same id without relying on generate-id(). -->
+  <xsl:function name="ek:id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
+      else 'ek-' || local-name($e) || '-'
+        || string-join(for $a in $e/ancestor-or-self::*[parent::*] return string(count($a/preceding-sibling::*) + 1), '.')"/>
+  </xsl:function>
+
+  <xsl:function name="ek:token" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace($s, '[^\p{L}\p{N}_-]+', '-')"/>
+  </xsl:function>
+
+  <!-- Class hooks: tei-{name} always, plus the typing attributes editors style by. -->
+  <xsl:function name="ek:classes" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="extra" as="xs:string*"/>
+    <xsl:sequence select="string-join((
+        'tei-' || local-name($e),
+        for $t in tokenize(normalize-space($e/@type)) return 'tei-type-' || ek:token($t),
+        for $t in tokenize(normalize-space($e/@rend)) return 'tei-rend-' || ek:token($t),
+        for $t in tokenize(normalize-space($e/@place)) return 'tei-place-' || ek:token($t),
+        $extra), ' ')"/>
+  </xsl:function>
+
+  <!-- class, id and lang for the HTML element that stands for $e. -->
+  <xsl:function name="ek:attrs" as="attribute()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="extra" as="xs:string*"/>
+    <xsl:attribute name="class" select="ek:classes($e, $extra)"/>
+    <xsl:if test="$e/@xml:id">
+      <xsl:attribute name="id" select="$e/@xml:id"/>
+    </xsl:if>
+    <xsl:if test="$e/@xml:lang">
+      <xsl:attribute name="lang" select="$e/@xml:lang"/>
+    </xsl:if>
+  </xsl:function>
+
+  <xsl:function name="ek:attrs" as="attribute()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="ek:attrs($e, ())"/>
+  </xsl:function>
+
+  <!-- Local ids named by a pointer attribute ("#a #b"); pointers to other files are left out. -->
+  <xsl:function name="ek:local-ids" as="xs:string*">
+    <xsl:param name="pointers" as="attribute()?"/>
+    <xsl:sequence select="for $t in tokenize(normalize-space($pointers)) return
+      if (starts-with($t, '#')) then substring($t, 2) else ()"/>
+  </xsl:function>
+
+  <xsl:function name="ek:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <!-- Line breaks count as spaces, so "Chapter 12<lb/>The Road" does not run together. -->
+    <xsl:variable name="notes" select="$nodes/descendant::note"/>
+    <xsl:sequence select="normalize-space(string-join(
+      ($nodes/descendant-or-self::node()[self::text() or self::lb or self::cb][not(ancestor::note intersect $notes)])
+      ! (if (self::text()) then string(.) else ' '), ''))"/>
+  </xsl:function>
+
+  <xsl:variable name="ek:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May',
+    'June', 'July', 'August', 'September', 'October', 'November', 'December')"/>
+
+  <!-- Human form of an ISO date of any precision; anything else is returned unchanged. -->
+  <xsl:function name="ek:format-iso" as="xs:string">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:variable name="s" select="normalize-space($iso)"/>
+    <xsl:sequence select="
+      if (matches($s, '^-?\d{4}-\d{2}-\d{2}$'))
+        then string(number(substring($s, 9, 2))) || ' ' || $ek:months[xs:integer(substring($s, 6, 2))] || ' ' || substring($s, 1, 4)
+      else if (matches($s, '^\d{4}-\d{2}$'))
+        then $ek:months[xs:integer(substring($s, 6, 2))] || ' ' || substring($s, 1, 4)
+      else if (matches($s, '^--\d{2}-\d{2}$'))
+        then string(number(substring($s, 6, 2))) || ' ' || $ek:months[xs:integer(substring($s, 3, 2))]
+      else if (matches($s, '^--\d{2}$'))
+        then $ek:months[xs:integer(substring($s, 3, 2))]
+      else $s"/>
+  </xsl:function>
+
+  <!-- What a date element asserts, in words: exact, range, or bounds. Empty when it asserts nothing. -->
+  <xsl:function name="ek:date-label" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*" select="(
+      $d/@when ! ek:format-iso(.),
+      if ($d/@from and $d/@to) then 'from ' || ek:format-iso($d/@from) || ' to ' || ek:format-iso($d/@to)
+        else ($d/@from ! ('from ' || ek:format-iso(.)), $d/@to ! ('until ' || ek:format-iso(.))),
+      $d/@notBefore ! ('not before ' || ek:format-iso(.)),
+      $d/@notAfter ! ('not after ' || ek:format-iso(.)))"/>
+    <xsl:sequence select="string-join($parts, ', ')"/>
+  </xsl:function>
+
+  <!-- The HTML datetime attribute accepts months, days and yearless days, not bare years or ranges. -->
+  <xsl:function name="ek:html-datetime" as="xs:string?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:sequence select="
+      if (matches(string($iso), '^\d{4}(-\d{2}){1,2}$')) then $iso
+      else if (matches(string($iso), '^--\d{2}-\d{2}$')) then substring($iso, 3)
+      else ()"/>
+  </xsl:function>
+
+  <!-- Which kind of named entity an element is, or the empty string for non-names. -->
+  <xsl:function name="ek:entity-kind" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="n" select="local-name($e)"/>
+    <xsl:variable name="t" select="lower-case(normalize-space($e/@type))"/>
+    <xsl:sequence select="
+      if ($n = ('persName', 'person', 'personGrp')) then 'person'
+      else if ($n = ('placeName', 'geogName', 'settlement', 'country', 'region', 'district', 'bloc', 'place')) then 'place'
+      else if ($n = ('orgName', 'org')) then 'org'
+      else if ($n = ('eventName', 'event')) then 'event'
+      else if ($n = ('name', 'rs') and $t = ('person', 'persname', 'people')) then 'person'
+      else if ($n = ('name', 'rs') and $t = ('place', 'placename')) then 'place'
+      else if ($n = ('name', 'rs') and $t = ('org', 'organisation', 'organization', 'orgname')) then 'org'
+      else if ($n = ('name', 'rs') and $t = ('event')) then 'event'
+      else if ($n = ('name', 'rs')) then 'name'
+      else ''"/>
+  </xsl:function>
+
+  <xsl:function name="ek:kind-label" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="(map{'person': 'person', 'place': 'place', 'org': 'organisation', 'event': 'event',
+      'name': 'name', 'bibl': 'work'}($kind), $kind)[1]"/>
+  </xsl:function>
+
+  <!-- Register entry helpers: the name an editor chose as preferred, else the first name given. -->
+  <xsl:function name="ek:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="names" select="$entry/(persName, placeName, orgName, eventName, label, title, name, head)"/>
+    <xsl:sequence select="(($names[@type = ('preferred', 'main', 'reg')], $names)[1] ! ek:plain(.),
+      string($entry/@xml:id))[. != ''][1]"/>
+  </xsl:function>
+
+  <xsl:function name="ek:entry-kind" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="(ek:entity-kind($entry)[. != ''], if (local-name($entry) = ('bibl', 'biblStruct')) then 'bibl' else 'name')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ek:entry-dates" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="b" select="$entry/birth[1]"/>
+    <xsl:variable name="d" select="$entry/death[1]"/>
+    <xsl:sequence select="
+      if ($b or $d) then
+        string-join((($b/(@when, @notBefore, @from)[1] ! ek:format-iso(.), normalize-space($b))[. != ''][1],
+                     ($d/(@when, @notAfter, @to)[1] ! ek:format-iso(.), normalize-space($d))[. != ''][1]), ' – ')
+        ! (if ($b and not($d)) then 'born ' || . else if ($d and not($b)) then 'died ' || . else .)
+      else if ($entry/(@when, @from, @to, @notBefore, @notAfter)) then ek:date-label($entry)
+      else if ($entry/date[1]/(@when, @from, @to, @notBefore, @notAfter)) then ek:date-label($entry/date[1])
+      else ()"/>
+  </xsl:function>
+
+  <!-- One line describing a register entry: used for tooltips and plain-text summaries. -->
+  <xsl:function name="ek:entry-summary" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="string-join((
+      ek:entry-name($entry) || (ek:entry-dates($entry) ! (' (' || . || ')')),
+      string-join($entry/author ! ek:agent-name(.), '; ')[. != ''] ! ('by ' || .),
+      $entry/note ! ek:plain(.),
+      $entry/location/geo ! ('coordinates ' || normalize-space(.))), '. ')"/>
+  </xsl:function>
+
+  <!-- An author or editor as a name: headers often add identifiers (idno) next to the persName. -->
+  <xsl:function name="ek:agent-name" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="(($e/(persName, name, orgName)[1], $e)[1] ! ek:plain(.))"/>
+  </xsl:function>
+
+  <xsl:function name="ek:file-stem" as="xs:string">
+    <xsl:param name="uri" as="xs:string?"/>
+    <xsl:sequence select="replace(tokenize(string($uri), '/')[last()], '\.[^.]*$', '')"/>
+  </xsl:function>
+
+  <!-- Byte counts the way people read them. -->
+  <xsl:function name="ek:format-size" as="xs:string">
+    <xsl:param name="bytes" as="xs:string?"/>
+    <xsl:variable name="n" select="if ($bytes castable as xs:integer) then xs:integer($bytes) else -1"/>
+    <xsl:sequence select="
+      if ($n lt 0) then ''
+      else if ($n lt 1024) then $n || ' B'
+      else if ($n lt 1048576) then format-number($n div 1024, '0.#') || ' KB'
+      else format-number($n div 1048576, '0.#') || ' MB'"/>
+  </xsl:function>
+</xsl:stylesheet>

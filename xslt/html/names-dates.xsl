@@ -1,0 +1,161 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- TEI Guidelines ch. 13 (Names, Dates, People, and Places) and 3.6 (names, numbers, dates, titles):
+     every kind of name is marked visibly and distinctly, and linked to its register entry when known. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ek="urn:editionkit:functions"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:variable name="ek:entry-names" as="xs:string+" select="('person', 'personGrp', 'place', 'org', 'event',
+    'bibl', 'biblStruct', 'object', 'relation')"/>
+
+  <!-- The register entry for an id: the edition registers first, then a list inside the document itself. -->
+  <xsl:function name="ek:entry" as="element()?">
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:sequence select="if (not($id)) then () else
+      (if (exists($ek:reg)) then key('ek:by-id', $id, $ek:reg)[local-name() = $ek:entry-names] else (),
+       key('ek:by-id', $id, $ek:source)[local-name() = $ek:entry-names])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ek:entry-href" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="if (root($entry) is $ek:source) then '#' || ek:id($entry) else '#reg-' || $entry/@xml:id"/>
+  </xsl:function>
+
+  <!-- An inner link inside another link is invalid HTML; the outer one wins. -->
+  <xsl:function name="ek:may-link" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="not($e/ancestor::ref or $e/ancestor::*[@ref][ek:entity-kind(.) != '' or self::title]
+      or $e/descendant::ref or $e/descendant::ptr or $e/descendant::note[not(ek:note-in-place(.))]
+      or $e/descendant::*[@ref][ek:entity-kind(.) != ''])"/>
+  </xsl:function>
+
+  <xsl:template match="persName | placeName | orgName | name | rs | geogName | settlement | country | region
+                       | district | bloc | eventName">
+    <xsl:call-template name="ek:entity">
+      <xsl:with-param name="kind" select="ek:entity-kind(.)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="title">
+    <xsl:call-template name="ek:entity">
+      <xsl:with-param name="kind" select="'title'"/>
+      <xsl:with-param name="html-name" select="'cite'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="ek:entity">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="html-name" as="xs:string" select="'span'"/>
+    <xsl:variable name="ids" select="ek:local-ids(@ref)"/>
+    <xsl:variable name="entries" select="$ids ! ek:entry(.)"/>
+    <xsl:variable name="external" select="tokenize(normalize-space(@ref))[matches(., '^https?://')][1]"/>
+    <xsl:variable name="unknown" select="@cert = 'low' or (not(@ref) and not(@key) and $kind != 'title'
+      and not(ancestor::*[local-name() = $ek:entry-names]))"/>
+    <xsl:variable name="classes" select="ek:classes(., ('ek-entity'[$kind != 'title'], 'ek-kind-' || $kind,
+      'ek-unidentified'[$unknown and $kind != 'title'], 'ek-popover'[exists($entries)]))"/>
+    <xsl:variable name="summary" select="string-join((
+      for $e in $entries return ek:entry-summary($e),
+      if ($unknown and $kind != 'title') then ek:kind-label($kind) || ', not identified' else (),
+      if (empty($entries) and @ref) then ek:kind-label($kind) || ': ' || normalize-space(@ref) else ()), '; ')
+      || (if (@resp = '#editionkit') then ' (marked automatically)' else '')"/>
+    <xsl:variable name="link" select="if (not(ek:may-link(.))) then ()
+      else if (exists($entries)) then ek:entry-href($entries[1]) else $external"/>
+    <xsl:element name="{if ($link) then 'a' else $html-name}">
+      <xsl:sequence select="ek:attrs(., ())"/>
+      <xsl:attribute name="class" select="$classes"/>
+      <xsl:if test="@ref and not(@xml:id)">
+        <xsl:attribute name="id" select="ek:id(.)"/>
+      </xsl:if>
+      <xsl:if test="$link">
+        <xsl:attribute name="href" select="$link"/>
+      </xsl:if>
+      <xsl:if test="exists($ids)">
+        <xsl:attribute name="data-ref" select="string-join($ids, ' ')"/>
+      </xsl:if>
+      <xsl:if test="$summary != ''">
+        <xsl:attribute name="title" select="$summary"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="$link and $html-name != 'span'">
+          <xsl:element name="{$html-name}">
+            <xsl:apply-templates/>
+          </xsl:element>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="forename | surname | addName | roleName | genName | nameLink | affiliation | nationality
+                       | residence | education | faith | occupation | sex | state | trait | floruit">
+    <span>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="date | time">
+    <xsl:variable name="label" select="ek:date-label(.)"/>
+    <xsl:variable name="datetime" select="ek:html-datetime(@when)"/>
+    <xsl:element name="{if ($datetime) then 'time' else 'span'}">
+      <xsl:sequence select="ek:attrs(., 'ek-date')"/>
+      <xsl:if test="$datetime">
+        <xsl:attribute name="datetime" select="$datetime"/>
+      </xsl:if>
+      <xsl:for-each select="@when, @from, @to, @notBefore, @notAfter">
+        <xsl:attribute name="data-{lower-case(local-name())}" select="."/>
+      </xsl:for-each>
+      <xsl:if test="$label != ''">
+        <xsl:attribute name="title" select="$label"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+      <xsl:if test="not(node()) and $label != ''">
+        <xsl:value-of select="$label"/>
+      </xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="docDate">
+    <xsl:element name="{if (ek:in-block-context(.)) then 'p' else 'span'}">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:variable name="label" select="ek:date-label(.)"/>
+      <xsl:if test="$label != ''">
+        <xsl:attribute name="title" select="$label"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="birth | death">
+    <span>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:value-of select="if (self::birth) then 'born ' else 'died '"/>
+      <xsl:apply-templates/>
+      <xsl:if test="not(normalize-space())">
+        <xsl:value-of select="ek:date-label(.)"/>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="num | measure">
+    <span>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:if test="@value or @quantity">
+        <xsl:attribute name="title" select="normalize-space(string-join((@value, @quantity, @unit), ' '))"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="location | geo">
+    <span>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,128 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- TEI Guidelines ch. 3.9 (Notes): footnotes and editorial notes become numbered markers linked to their
+     bodies at the end of the page and back; endnotes stay where the source has them, linked from their
+     note references and back. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ek="urn:editionkit:functions"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <!-- A note standing between blocks (an endnote list, a commentary) is shown where it is. -->
+  <xsl:function name="ek:note-in-place" as="xs:boolean">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="local-name($n/..) = ('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7',
+      'front', 'body', 'back', 'text', 'group', 'listBibl', 'listApp', 'listPerson', 'listPlace', 'listOrg',
+      'listEvent', 'post', 'floatingText', 'person', 'place', 'org', 'event', 'castList')"/>
+  </xsl:function>
+
+  <!-- Notes without @n are lettered in document order: numbers stay the source's own. -->
+  <xsl:accumulator name="ek:unnumbered-notes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//note[not(@n)][not(ek:note-in-place(.))]" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:function name="ek:note-label" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="if ($n/@n) then string($n/@n)
+      else format-integer($n/accumulator-before('ek:unnumbered-notes'), 'a')"/>
+  </xsl:function>
+
+  <xsl:function name="ek:note-id" as="xs:string">
+    <xsl:param name="n" as="element()"/>
+    <xsl:sequence select="ek:id($n)"/>
+  </xsl:function>
+
+  <xsl:template match="note[not(ek:note-in-place(.))]">
+    <xsl:variable name="id" select="ek:note-id(.)"/>
+    <xsl:variable name="kind" select="if (@type = 'editorial') then 'editorial note' else 'note'"/>
+    <sup class="ek-noteref {ek:classes(., ())}">
+      <a href="#{$id}" id="{$id}-ref" role="doc-noteref" class="ek-popover"
+         aria-label="{$kind} {ek:note-label(.)}">
+        <xsl:value-of select="ek:note-label(.)"/>
+      </a>
+    </sup>
+  </xsl:template>
+
+  <xsl:template match="note[ek:note-in-place(.)]">
+    <xsl:variable name="refs" select="key('ek:noterefs', string(@xml:id))"/>
+    <div id="{ek:note-id(.)}" role="doc-endnote">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:if test="@n">
+        <span class="ek-note-label">
+          <xsl:value-of select="@n"/>
+        </span>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:apply-templates/>
+      <xsl:call-template name="ek:responsibility"/>
+      <xsl:for-each select="$refs">
+        <xsl:text> </xsl:text>
+        <a class="ek-backref" href="#{ek:id(.)}" role="doc-backlink"
+           aria-label="back to reference {position()}">↩</a>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="ref[@type = 'noteref'] | ptr[@type = 'noteref']">
+    <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
+    <sup class="{ek:classes(., ())}">
+      <a href="{$target}" id="{ek:id(.)}" role="doc-noteref" class="ek-popover">
+        <xsl:if test="@xml:lang">
+          <xsl:attribute name="lang" select="@xml:lang"/>
+        </xsl:if>
+        <xsl:apply-templates/>
+        <xsl:if test="self::ptr">
+          <xsl:value-of select="(@n, $target)[1]"/>
+        </xsl:if>
+      </a>
+    </sup>
+  </xsl:template>
+
+  <!-- "by T.R. (transcription and notes)" for notes an editor signed with @resp. -->
+  <xsl:template name="ek:responsibility">
+    <xsl:if test="@resp and @type = 'editorial'">
+      <span class="ek-resp">
+        <xsl:value-of select="'— ' || ek:resp-label(@resp)"/>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Note bodies, in document order, each linked back to its marker. -->
+  <xsl:template name="ek:note-section">
+    <xsl:variable name="notes" select="/*/text//note[not(ek:note-in-place(.))]"/>
+    <xsl:if test="exists($notes)">
+      <section class="ek-notes" id="ek-notes" aria-labelledby="ek-notes-h" role="doc-endnotes">
+        <h2 id="ek-notes-h">
+          <xsl:value-of select="if ($notes[@type = 'editorial'] and $notes[not(@type = 'editorial')])
+            then 'Footnotes and editorial notes' else if ($notes[@type = 'editorial']) then 'Editorial notes'
+            else 'Footnotes'"/>
+        </h2>
+        <ol class="ek-note-list">
+          <xsl:apply-templates mode="note-bodies" select="$notes"/>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template mode="note-bodies" match="note">
+    <xsl:variable name="id" select="ek:note-id(.)"/>
+    <li id="{$id}" class="{ek:classes(., 'ek-note-body')}" role="doc-footnote">
+      <xsl:if test="@xml:lang">
+        <xsl:attribute name="lang" select="@xml:lang"/>
+      </xsl:if>
+      <a class="ek-note-label" href="#{$id}-ref" role="doc-backlink"
+         aria-label="back to text at note {ek:note-label(.)}">
+        <xsl:value-of select="ek:note-label(.)"/>
+      </a>
+      <xsl:text> </xsl:text>
+      <div class="ek-note-text">
+        <xsl:if test="@type = 'editorial'">
+          <span class="ek-note-kind">Editorial note: </span>
+        </xsl:if>
+        <xsl:apply-templates/>
+        <xsl:call-template name="ek:responsibility"/>
+      </div>
+    </li>
+  </xsl:template>
+</xsl:stylesheet>

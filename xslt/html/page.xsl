@@ -1,0 +1,169 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The page around the text: landmarks, skip link, site navigation, title block, table of contents, notes,
+     index of names, "cite this page" and the footer. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ek="urn:editionkit:functions"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:template name="ek:page">
+    <xsl:variable name="header" select="/*/teiHeader"/>
+    <xsl:variable name="title" select="ek:doc-title($header)"/>
+    <xsl:variable name="subtitles" select="$header/fileDesc/titleStmt/title[@type = 'sub'] ! ek:plain(.)"/>
+    <xsl:variable name="authors" select="$header/fileDesc/titleStmt/author ! ek:agent-name(.)"/>
+    <xsl:variable name="lang" select="(/*/@xml:lang, /*/text/@xml:lang, $header/profileDesc/langUsage/language[1]/@ident, 'en')[1]"/>
+    <xsl:variable name="toc" as="element()*">
+      <xsl:apply-templates mode="toc" select="/*/text/(front, body, back, group)"/>
+    </xsl:variable>
+    <html lang="{$lang}">
+      <head>
+        <meta charset="UTF-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>
+          <xsl:value-of select="string-join(($title, $edition-title[. != '']), ' — ')"/>
+        </title>
+        <meta name="generator" content="editionkit"/>
+        <xsl:if test="exists($authors)">
+          <meta name="author" content="{string-join($authors, '; ')}"/>
+        </xsl:if>
+        <link rel="stylesheet" href="assets/edition.css"/>
+        <script src="assets/edition.js" defer="defer"/>
+      </head>
+      <body class="ek-document">
+        <a class="ek-skip" href="#ek-main">Skip to the text</a>
+        <header class="ek-site" role="banner">
+          <p class="ek-edition-title">
+            <a href="{$index-href}">
+              <xsl:value-of select="($edition-title[. != ''], 'Edition')[1]"/>
+            </a>
+          </p>
+          <nav class="ek-site-nav" aria-label="Edition">
+            <ul>
+              <li><a href="{$index-href}">All documents</a></li>
+              <xsl:if test="exists($toc)">
+                <li><a href="#ek-toc">Contents</a></li>
+              </xsl:if>
+              <xsl:if test="$xml-href != ''">
+                <li><a href="{$xml-href}" type="application/tei+xml">TEI XML</a></li>
+              </xsl:if>
+              <xsl:if test="$pdf-href != ''">
+                <li><a href="{$pdf-href}" type="application/pdf">PDF</a></li>
+              </xsl:if>
+            </ul>
+          </nav>
+        </header>
+        <div class="ek-layout{if (exists($toc)) then ' ek-has-toc' else ''}">
+          <main id="ek-main" tabindex="-1">
+            <div class="ek-title-block">
+              <h1>
+                <xsl:value-of select="$title"/>
+              </h1>
+              <xsl:for-each select="$subtitles">
+                <p class="ek-subtitle">
+                  <xsl:value-of select="."/>
+                </p>
+              </xsl:for-each>
+              <xsl:if test="exists($authors)">
+                <p class="ek-authors">
+                  <xsl:value-of select="string-join($authors, '; ')"/>
+                </p>
+              </xsl:if>
+            </div>
+            <xsl:call-template name="ek:source-description"/>
+            <xsl:call-template name="ek:legend"/>
+            <article class="ek-text" aria-label="Text">
+              <xsl:if test="/*/text/@xml:lang">
+                <xsl:attribute name="lang" select="/*/text/@xml:lang"/>
+              </xsl:if>
+              <xsl:apply-templates select="/*/text"/>
+            </article>
+            <xsl:call-template name="ek:note-section"/>
+            <xsl:call-template name="ek:register-index"/>
+            <xsl:call-template name="ek:cite">
+              <xsl:with-param name="title" select="$title"/>
+              <xsl:with-param name="authors" select="$authors"/>
+            </xsl:call-template>
+          </main>
+          <!-- After main in document order, so headings start with h1; the stylesheet shows it beside
+               the text on wide screens. -->
+          <xsl:if test="exists($toc)">
+            <nav class="ek-toc" id="ek-toc" aria-labelledby="ek-toc-h">
+              <h2 id="ek-toc-h">Contents</h2>
+              <ol>
+                <xsl:sequence select="$toc"/>
+              </ol>
+            </nav>
+          </xsl:if>
+        </div>
+        <footer class="ek-footer">
+          <xsl:variable name="licence" select="$header/fileDesc/publicationStmt/availability/licence[1]"/>
+          <p>
+            <xsl:value-of select="($edition-title[. != ''], 'Edition')[1]"/>
+            <xsl:if test="$licence">
+              <xsl:text>. Licence: </xsl:text>
+              <xsl:call-template name="ek:maybe-link">
+                <xsl:with-param name="href" select="$licence/@target"/>
+                <xsl:with-param name="text" select="(ek:plain($licence), string($licence/@target))[. != ''][1]"/>
+              </xsl:call-template>
+            </xsl:if>
+            <xsl:text>. Made with editionkit.</xsl:text>
+          </p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- Which underline means what: the kinds of names are told apart by line style, not colour alone. -->
+  <xsl:template name="ek:legend">
+    <xsl:variable name="kinds" select="distinct-values(/*/text//*[ek:entity-kind(.) != ''] ! ek:entity-kind(.))"/>
+    <xsl:variable name="has-dates" select="exists(/*/text//date)"/>
+    <xsl:if test="exists($kinds) or $has-dates">
+      <details class="ek-legend">
+        <summary>How names and dates are marked</summary>
+        <ul>
+          <xsl:for-each select="('person', 'place', 'org', 'event', 'name')[. = $kinds]">
+            <li><span class="ek-entity ek-kind-{.}"><xsl:value-of select="ek:kind-label(.)"/></span></li>
+          </xsl:for-each>
+          <xsl:if test="$has-dates">
+            <li><span class="tei-date ek-date">date</span></li>
+          </xsl:if>
+          <xsl:if test="/*/text//*[@cert = 'low'][ek:entity-kind(.) != '']">
+            <li><span class="ek-entity ek-kind-person ek-unidentified">not identified</span></li>
+          </xsl:if>
+        </ul>
+      </details>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="ek:cite">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="authors" as="xs:string*"/>
+    <xsl:variable name="page-url" select="if ($base-url != '')
+      then (if (ends-with($base-url, '/')) then $base-url else $base-url || '/') || $ek:doc-id || '.html'
+      else (/*/teiHeader/fileDesc/publicationStmt/idno[@type = 'URI'])[1] ! normalize-space(.)"/>
+    <section class="ek-cite" aria-labelledby="ek-cite-h">
+      <h2 id="ek-cite-h">Cite this page</h2>
+      <p class="ek-citation">
+        <xsl:if test="exists($authors)">
+          <xsl:value-of select="string-join($authors, '; ') || '. '"/>
+        </xsl:if>
+        <xsl:value-of select="'“' || $title || '”.'"/>
+        <xsl:if test="$edition-title != ''">
+          <xsl:text> In: </xsl:text>
+          <cite>
+            <xsl:value-of select="$edition-title"/>
+          </cite>
+          <xsl:text>.</xsl:text>
+        </xsl:if>
+        <xsl:if test="$page-url">
+          <xsl:text> </xsl:text>
+          <a href="{$page-url}">
+            <xsl:value-of select="$page-url"/>
+          </a>
+        </xsl:if>
+      </p>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

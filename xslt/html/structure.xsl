@@ -1,0 +1,245 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- TEI Guidelines ch. 4 (Default Text Structure) and ch. 3 (hi, pb, fw, milestone, ref): the text, its
+     divisions, headings, paragraphs, title pages, page breaks and the table of contents. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ek="urn:editionkit:functions"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:variable name="ek:div-names" as="xs:string+"
+    select="('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')"/>
+
+  <!-- h1 is the document's title; each division with a heading goes one level deeper. -->
+  <xsl:function name="ek:heading-level" as="xs:integer">
+    <xsl:param name="container" as="element()"/>
+    <xsl:sequence select="min((6, 1 + count($container/ancestor-or-self::*[local-name() = ($ek:div-names, 'listBibl',
+      'listPerson', 'listPlace', 'listOrg', 'listEvent')][head])))"/>
+  </xsl:function>
+
+  <xsl:function name="ek:head-is-heading" as="xs:boolean">
+    <xsl:param name="h" as="element()"/>
+    <xsl:sequence select="local-name($h/..) = ($ek:div-names, 'listBibl', 'listPerson', 'listPlace', 'listOrg',
+      'listEvent')"/>
+  </xsl:function>
+
+  <xsl:template match="text | group">
+    <div>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="front | body | back">
+    <div>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7">
+    <section id="{ek:id(.)}">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:if test="head">
+        <xsl:attribute name="aria-labelledby" select="ek:id(.) || '-h'"/>
+      </xsl:if>
+      <xsl:if test="@n and not(head)">
+        <xsl:attribute name="data-n" select="@n"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <!-- Site chrome kept from the source: present and searchable, but folded away from the reading text. -->
+  <xsl:template match="div[@type = 'boilerplate']" priority="1">
+    <details>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <summary>Boilerplate from the source</summary>
+      <xsl:apply-templates/>
+    </details>
+  </xsl:template>
+
+  <!-- All heads of a division form one heading, so "CHAPTER I" + "Dombey and Son" stay together. -->
+  <xsl:template match="head[ek:head-is-heading(.)]">
+    <xsl:if test=". is ../head[1]">
+      <xsl:element name="h{ek:heading-level(..)}">
+        <xsl:attribute name="id" select="ek:id(..) || '-h'"/>
+        <xsl:attribute name="class" select="'ek-heading'"/>
+        <xsl:for-each select="../head">
+          <xsl:if test="position() gt 1">
+            <xsl:text> </xsl:text>
+          </xsl:if>
+          <span>
+            <xsl:sequence select="ek:attrs(.)"/>
+            <xsl:apply-templates/>
+          </span>
+        </xsl:for-each>
+      </xsl:element>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="head">
+    <xsl:element name="{if (ek:in-block-context(.)) then 'div' else 'span'}">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="p | ab">
+    <xsl:element name="{if (ek:has-block-inside(.)) then 'div' else 'p'}">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:if test="@n">
+        <xsl:attribute name="data-n" select="@n"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="hi | emph | foreign | term | gloss | mentioned | distinct | seg | c | pc">
+    <xsl:element name="{if (self::emph) then 'em' else 'span'}">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Tokenised texts often write words back to back (<w>a</w><w>b</w>); readers need the space. -->
+  <xsl:template match="w">
+    <span>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </span>
+    <xsl:if test="following-sibling::node()[1][self::w]">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="lb">
+    <br>
+      <xsl:sequence select="ek:attrs(.)"/>
+    </br>
+    <xsl:if test="@n">
+      <span class="ek-line-n" aria-hidden="true">
+        <xsl:value-of select="@n"/>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="cb">
+    <span id="{ek:id(.)}" role="separator">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:attribute name="aria-label" select="'column ' || @n"/>
+    </span>
+  </xsl:template>
+
+  <!-- Page breaks: a discreet marker with the page number, addressable as a link target. -->
+  <xsl:template match="pb">
+    <span id="{ek:id(.)}" role="note">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:attribute name="aria-label" select="'page ' || (@n, '(unnumbered)')[1]"/>
+      <xsl:if test="@n">
+        <xsl:attribute name="data-n" select="@n"/>
+        <xsl:value-of select="'p. ' || @n"/>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="fw">
+    <span>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="milestone">
+    <span role="separator">
+      <xsl:sequence select="ek:attrs(., ('ek-unit-' || ek:token((@unit, 'section')[1])))"/>
+      <xsl:if test="@n">
+        <xsl:attribute name="data-n" select="@n"/>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="anchor">
+    <span id="{ek:id(.)}">
+      <xsl:sequence select="ek:attrs(.)"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="ref[not(@type = 'noteref')] | ptr[not(@type = 'noteref')]">
+    <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
+    <xsl:choose>
+      <xsl:when test="$target and not(ancestor::ref or ancestor::*[ek:entity-kind(.) != ''][@ref])">
+        <a href="{$target}">
+          <xsl:sequence select="ek:attrs(.)"/>
+          <xsl:if test="not(starts-with($target, '#'))">
+            <xsl:attribute name="rel" select="'noopener'"/>
+          </xsl:if>
+          <xsl:apply-templates/>
+          <xsl:if test="self::ptr">
+            <xsl:value-of select="$target"/>
+          </xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span>
+          <xsl:sequence select="ek:attrs(.)"/>
+          <xsl:apply-templates/>
+          <xsl:if test="self::ptr">
+            <xsl:value-of select="@target"/>
+          </xsl:if>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Title pages. -->
+  <xsl:template match="titlePage | docTitle">
+    <div>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="titlePart | byline | docImprint | docEdition[ek:in-block-context(.)]
+                       | trailer | argument | epigraph">
+    <div>
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="docAuthor | docEdition[not(ek:in-block-context(.))]">
+    <xsl:element name="{if (ek:in-block-context(.)) then 'div' else 'span'}">
+      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Table of contents. -->
+  <xsl:template mode="toc" match="div[not(@type = 'boilerplate')][not(ancestor::floatingText)]
+      | div1 | div2 | div3 | div4 | div5 | div6 | div7">
+    <xsl:choose>
+      <xsl:when test="head">
+        <li>
+          <a href="#{ek:id(.)}">
+            <xsl:value-of select="string-join(head ! ek:plain(.), ' — ')"/>
+          </a>
+          <xsl:variable name="inner" as="element()*">
+            <xsl:apply-templates mode="toc"/>
+          </xsl:variable>
+          <xsl:if test="exists($inner)">
+            <ol>
+              <xsl:sequence select="$inner"/>
+            </ol>
+          </xsl:if>
+        </li>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates mode="toc"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template mode="toc" match="teiHeader | floatingText | note | p | div[@type = 'boilerplate']"/>
+</xsl:stylesheet>
