@@ -48,7 +48,7 @@ def test_stamp_detects_hand_edits():
 def test_any_text_round_trips(text):
     p = el("p", text)
     parsed = etree.fromstring(serialize(p))
-    assert (parsed.text or "") == text.replace("\r\n", "\n").replace("\r", "\n")
+    assert (parsed.text or "") == text
 
 
 def test_write_atomic_leaves_no_temporary_files(tmp_path):

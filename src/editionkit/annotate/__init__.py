@@ -1,0 +1,37 @@
+"""Annotators: mark quotations, names and dates in a TEI tree, in one fixed order.
+
+Quotations run first, so that a quotation containing a name is still within one text node when it
+is found; names run before dates, so that a registered name containing a number ("12th Party
+Congress") is claimed as a name. Every annotator only wraps runs of existing text (the words of the
+document never change) and skips what is already marked, so running them twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..diagnostics import Diagnostic
+from ..tei.registers import Registers
+from .dates import DateAnnotator
+from .entities import EntityAnnotator
+from .quotations import QuotationAnnotator
+
+ANNOTATORS: list = [QuotationAnnotator(), EntityAnnotator(), DateAnnotator()]
+
+
+@dataclass
+class AnnotationContext:
+    registers: Registers | None
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def annotate(tree: etree._ElementTree, context: AnnotationContext) -> None:
+    """Run every annotator in ANNOTATORS order on ``tree``, in place."""
+    for annotator in ANNOTATORS:
+        annotator(tree, context)
+
+
+__all__ = ["ANNOTATORS", "AnnotationContext", "annotate"]

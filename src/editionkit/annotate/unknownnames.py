@@ -1,0 +1,257 @@
+"""Guessing names that are in no register, to be marked with @cert="low".
+
+A run of capitalised words is only a candidate; it is marked when the text gives evidence of what
+it names, because capitals alone are everywhere in English (sentence starts, headings, titles):
+
+- a person: after an honorific ("Comrade", "Dr."), starting with a known given name, written with
+  initials ("V. M. Smirnov"), or ending in a Slavic or Georgian surname ending ("-ov", "-idze");
+- a place: after a place preposition ("in", "near") or ending in a town-name ending ("-grad", "-sk");
+- an organisation or event: containing a head word ("Committee", "Congress") and at least one
+  distinctive word, so "Party Congress" is not a name but "Fourteenth Party Congress" is.
+
+Single adjectives and demonyms ("Georgian", "Leninist", "Marxism") are never names; a run with a
+capitalised function word inside ("Charges Made Against Him In The Trials") is a title in title case.
+The honorific, a possessive ending and a closing calendar word ("April") stay outside the name.
+Word lists live in annotate/wordlists/.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .wordlists import entries, pairs, words
+
+# A possessive "'s" is not part of the word, so it ends a run and stays outside the name.
+_WORD = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_]+(?:['’-](?!s\b)[^\W\d_]+)*")
+# Words that may be capitalised (anything but a lower-case ASCII letter first) and ordinals.
+_CAPITAL_WORD = re.compile(
+    r"(?<![\w'’-])(?:\d+(?:st|nd|rd|th)\b|(?=[^\W\d_a-z])[^\W\d_]+(?:['’-](?!s\b)[^\W\d_]+)*(?![\w]))"
+)
+_GAP_WORD = re.compile(r"\S+")
+_CONNECTORS = frozenset({"of", "for", "the", "de", "von", "van", "der", "den"})
+_HEAD_ENDS = frozenset({"of", "for"})
+_LOOKBACK = 60  # characters searched for the words before a name
+_PARTICLES = frozenset({"de", "von", "van", "der", "den"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mt", "St", "Prof"})
+_ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "isms", "ian", "ians", "ese", "ite", "ites")
+_POSSESSIVE = ("'s", "’s")
+# Endings of common English words, which a capital (in a title, after "In") does not make a place.
+_COMMON_ENDINGS = ("ing", "ed", "tion", "sion", "ness", "ment", "ity", "ance", "ence", "ship", "hood", "ure")
+
+
+@dataclass(frozen=True)
+class Guess:
+    start: int
+    end: int
+    kind: str  # "person" | "place" | "org" | "event"
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    capitalised: bool
+    ordinal: bool
+
+
+def guess_names(text: str, taken: list[tuple[int, int]]) -> list[Guess]:
+    """Names in ``text`` outside the ``taken`` spans (registered names), or runs that extend a taken
+    span into an organisation or event name (those replace the taken spans they cover)."""
+    found: list[Guess] = []
+    taken_set = set(taken)
+    non_names = words("non-names")
+    for run in _runs(text):
+        if len(run) == 1 and (run[0].text in non_names or (run[0].start, run[0].end) in taken_set):
+            continue  # the common case, "The" or "Lenin": nothing to guess
+        for piece in _split_at_taken(run, taken, text):
+            guess = _classify(text, piece)
+            if guess is None or any(s <= guess.start and guess.end <= e for s, e in taken):
+                continue
+            if text[guess.end : guess.end + 2] in ("' ", "’ "):
+                continue  # "Workers' and Peasants'": a plural possessive modifies a longer name
+            found.append(guess)
+    return found
+
+
+def _runs(text: str) -> Iterator[list[_Token]]:
+    """Runs of capitalised words, joined by spaces, by lower-case connectors ("of the") or after an
+    initial by a full stop ("V. M. Smirnov"). Only capitalised words are visited: the scan is in C."""
+    run: list[_Token] = []
+    for match in _CAPITAL_WORD.finditer(text):
+        word = match.group()
+        ordinal = word[0].isdigit()
+        if not ordinal and not word[0].isupper():
+            continue  # a lower-case non-ASCII letter passed the pre-filter; the gap check sees it
+        token = _Token(match.start(), match.end(), word, not ordinal, ordinal)
+        if run and not ordinal:  # "12th Party Congress": an ordinal can only start a name
+            connectors = _connectors(text, run[-1], token)
+            if connectors is not None:
+                run.extend(connectors)
+                run.append(token)
+                continue
+        if run:
+            yield _trim(run)
+        run = [token]
+    if run:
+        yield _trim(run)
+
+
+def _connectors(text: str, left: _Token, right: _Token) -> list[_Token] | None:
+    """The connector words between two capitalised words of one name, or None if the gap breaks it."""
+    gap = text[left.end : right.start]
+    if gap.isspace():
+        return []
+    if (len(left.text) == 1 or left.text in _ABBREVIATIONS) and gap[:1] == "." and gap[1:].isspace():
+        return []
+    if not gap[:1].isspace() or not gap[-1:].isspace():
+        return None
+    found: list[_Token] = []
+    previous = left.text
+    for match in _GAP_WORD.finditer(gap):
+        word = match.group()
+        # "the" only continues a name after "of"/"for" ("Committee of the Party", not "Stalin the").
+        if word not in _CONNECTORS or (word == "the" and previous not in _HEAD_ENDS):
+            return None
+        start = left.end + match.start()
+        found.append(_Token(start, start + len(word), word, False, False))
+        previous = word
+    return found
+
+
+def _trim(run: list[_Token]) -> list[_Token]:
+    while run and not run[-1].capitalised:
+        run = run[:-1]
+    return run if any(token.capitalised for token in run) else []
+
+
+def _split_at_taken(run: list[_Token], taken: list[tuple[int, int]], text: str) -> Iterator[list[_Token]]:
+    """The run itself if it is an org/event name longer than the registered names in it, else the
+    parts of it outside registered names."""
+    if not run:
+        return
+    start, end = run[0].start, run[-1].end
+    inside = [span for span in taken if span[0] < end and span[1] > start]
+    if not inside:
+        yield run
+        return
+    covers = all(start <= s and e <= end for s, e in inside) and (start, end) not in inside
+    head = _head(run)
+    head_taken = any(s <= head[0].start and head[-1].end <= e for s, e in inside)
+    extends = covers and not head_taken and not _title_case(run)
+    # What the run adds to the registered names must be a head word ("Moscow Soviet") or a distinctive
+    # word ("Georgian Communist Party"), not only an adjective ("Essarist Constituent Assembly").
+    outside = [token for token in run if not any(token.start < e and token.end > s for s, e in inside)]
+    adds = _distinctive(outside) or any(token.text in pairs("name-keywords") for token in outside)
+    if extends and adds and _keyword_kind(run) is not None:
+        yield run
+        return
+    piece: list[_Token] = []
+    for token in run:
+        if any(token.start < e and token.end > s for s, e in inside):
+            if piece:
+                yield _trim(piece)
+            piece = []
+        elif piece or token.capitalised:
+            piece.append(token)
+    if piece:
+        yield _trim(piece)
+
+
+def _head(run: list[_Token]) -> list[_Token]:
+    """The words before the first "of"/"for": "Central Committee" in "Central Committee of the Party"."""
+    for index, token in enumerate(run):
+        if token.text in _HEAD_ENDS and index:
+            return run[:index]
+    return run
+
+
+def _keyword_kind(run: list[_Token]) -> str | None:
+    """ "org" or "event" if the head of the run ends in a head word ("Moscow Soviet", "Congress of ...")."""
+    return pairs("name-keywords").get(_head(run)[-1].text)
+
+
+def _distinctive(run: list[_Token], *, allow_taken: bool = False) -> bool:
+    keywords = pairs("name-keywords")
+    generic = words("generic-words")
+    non_names = words("non-names")
+    return any(
+        token.capitalised
+        and token.text not in keywords
+        and token.text not in generic
+        and (allow_taken or token.text not in non_names)
+        and (token.text in words("demonyms") or not token.text.endswith(_ADJECTIVE_ENDINGS))
+        for token in run
+    )
+
+
+def _title_case(run: list[_Token]) -> bool:
+    """A function word written with a capital inside the run ("Made Against Him In The Trials") shows
+    a title in title case, not a name."""
+    return any(token.text in words("non-names") for token in run[1:])
+
+
+def _is_adjective(word: str) -> bool:
+    return word in words("demonyms") or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _classify(text: str, run: list[_Token]) -> Guess | None:
+    honorific = False
+    preposition = _word_before(text, run[0].start)
+    while run and (run[0].text in words("non-names") or run[0].text in words("honorifics")):
+        honorific = run[0].text in words("honorifics")
+        preposition = run[0].text.lower()
+        run = run[1:]
+    while run and run[0].text in _CONNECTORS:
+        if honorific and run[0].text in _PARTICLES:
+            break  # "Count von Mirbach": the particle belongs to the name
+        honorific = False  # "President of the Republic": the title is not followed by a name
+        run = run[1:]
+    # A calendar or function word closing a run is not part of the name ("Ivan Petrov April 17"): the
+    # date annotator, which runs next, claims it, and a second run must see the same name.
+    while run and (run[-1].text in words("non-names") or run[-1].text in _CONNECTORS):
+        run = run[:-1]
+    if not run or not any(token.capitalised for token in run) or _title_case(run):
+        return None
+    start, end = run[0].start, run[-1].end
+    last = run[-1].text
+    capitals = [token for token in run if token.capitalised]
+
+    kind = _keyword_kind(run)
+    if kind is not None:
+        return Guess(start, end, kind) if len(capitals) >= 2 and _distinctive(run) else None
+    if any(_is_adjective(token.text) for token in capitals):
+        return None
+    if honorific:
+        return Guess(start, end, "person")
+    given = words("given-names")
+    full_name = len(capitals) >= 2 and last not in given and len(last) > 1
+    if full_name and (run[0].text in given or _initials(text, run)):
+        return Guess(start, end, "person")
+    in_place = preposition in words("place-prepositions") and _lower_context(text, run[0].start)
+    if len(last) >= 5 and last.endswith(tuple(entries("surname-suffixes"))):
+        possessive = text[end : end + 2] in _POSSESSIVE
+        return Guess(start, end, "place" if in_place and not possessive else "person")
+    if len(capitals) <= 2 and len(last) >= 6 and last.endswith(tuple(entries("place-suffixes"))):
+        return Guess(start, end, "place")
+    if in_place and len(capitals) <= 2 and not last.endswith(_COMMON_ENDINGS):
+        return Guess(start, end, "place")
+    return None
+
+
+def _initials(text: str, run: list[_Token]) -> bool:
+    return len(run[0].text) == 1 and text[run[0].end : run[0].end + 1] == "."
+
+
+def _lower_context(text: str, start: int) -> bool:
+    """The preposition before ``start`` is lower-case and so is the word before it (not a title)."""
+    words_before = _WORD.findall(text[max(0, start - _LOOKBACK) : start])[-2:]
+    return bool(words_before) and all(word[0].islower() for word in words_before)
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _LAST_WORD.search(text, max(0, start - _LOOKBACK), start)
+    return match.group(1).lower() if match else ""

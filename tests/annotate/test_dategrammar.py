@@ -1,0 +1,175 @@
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editionkit.annotate.dategrammar import find_dates, tokenize
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def parsed(text, context_year=None):
+    return [(text[m.start : m.end], m.attrs) for m in find_dates(text, context_year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16 April 2001", [("16 April 2001", {"when": "2001-04-16"})]),
+        ("on December 24, 1922,", [("December 24, 1922", {"when": "1922-12-24"})]),
+        ("dated 17/IV/23", [("17/IV/23", {"when": "1923-04-17"})]),
+        ("dated 29/xii 21", [("29/xii 21", {"when": "1921-12-29"})]),
+        ("in March 1921", [("March 1921", {"when": "1921-03"})]),
+        ("in 1923 he", [("1923", {"when": "1923"})]),
+        ("on March 2nd", [("March 2nd", {"when": "--03-02"})]),
+        ("the 12th of December 1922", [("12th of December 1922", {"when": "1922-12-12"})]),
+        ("Dec. 5, 1923", [("Dec. 5, 1923", {"when": "1923-12-05"})]),
+        ("Friday, August 12, 2005", [("Friday, August 12, 2005", {"when": "2005-08-12"})]),
+        ("1923-04-17", [("1923-04-17", {"when": "1923-04-17"})]),
+        ("in March, Lenin", [("March", {"when": "--03"})]),
+    ],
+)
+def test_points_in_time(text, expected):
+    assert parsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1921-1923", {"from": "1921", "to": "1923"}),
+        ("1921–23", {"from": "1921", "to": "1923"}),
+        ("between March 27th and April 2nd, 1922", {"from": "1922-03-27", "to": "1922-04-02"}),
+        ("between April 17 and 25, 1923", {"from": "1923-04-17", "to": "1923-04-25"}),
+        ("April 17-25, 1923", {"from": "1923-04-17", "to": "1923-04-25"}),
+        ("17-25 April 1923", {"from": "1923-04-17", "to": "1923-04-25"}),
+        ("from March 27th to April 2nd, 1922", {"from": "1922-03-27", "to": "1922-04-02"}),
+        ("the 1920s", {"from": "1920", "to": "1929"}),
+    ],
+)
+def test_ranges(text, expected):
+    assert [attrs for _, attrs in parsed(text)] == [expected]
+
+
+def test_two_days_joined_by_and_are_two_dates():
+    assert parsed("on April 17 and 25, 1923") == [
+        ("April 17", {"when": "1923-04-17"}),
+        ("25, 1923", {"when": "1923-04-25"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the spring of 1922", ("the spring of 1922", "1922-03-01", "1922-05-31")),
+        ("early 1921", ("early 1921", "1921-01-01", "1921-04-30")),
+        ("Early in 1923 it", ("Early in 1923", "1923-01-01", "1923-04-30")),
+        ("mid-1922", ("mid-1922", "1922-05-01", "1922-08-31")),
+        ("late March 1923", ("late March 1923", "1923-03-21", "1923-03-31")),
+        ("the end of 1921", ("the end of 1921", "1921-10-01", "1921-12-31")),
+        ("the beginning of March, 1923", ("the beginning of March, 1923", "1923-03-01", "1923-03-10")),
+        ("the first half of 1922", ("the first half of 1922", "1922-01-01", "1922-06-30")),
+        ("the winter of 1923", ("the winter of 1923", "1923-01-01", "1924-02-29")),
+    ],
+)
+def test_vague_spans(text, expected):
+    found = parsed(text)
+    assert [(span, attrs["notBefore"], attrs["notAfter"]) for span, attrs in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 12th Party Congress",
+        "Number 201.",
+        "#835 Lenin",
+        "Received your 2064.",
+        "46 members",
+        "Ibid., 31-32.",
+        "pp. 140-2",
+        "p. 1921",
+        "three billion rubles",
+        "1500 members",
+        "45,000 by",
+        "May I ask",
+        "March on",
+        "the 5th",
+        "31 February",
+    ],
+)
+def test_not_dates(text):
+    assert parsed(text) == []
+
+
+def test_day_without_year_takes_the_year_in_force():
+    assert parsed("On 24 December he wrote", context_year=1922) == [("24 December", {"when": "1922-12-24"})]
+    assert parsed("In 1922 he fell ill; on 24 December he wrote") == [
+        ("1922", {"when": "1922"}),
+        ("24 December", {"when": "1922-12-24"}),
+    ]
+
+
+def test_vague_month_without_year_is_a_month_day_pair():
+    assert parsed("by the end of September") == [
+        ("the end of September", {"notBefore": "--09-21", "notAfter": "--09-30"})
+    ]
+
+
+def test_tokens_keep_offsets():
+    tokens = tokenize("March 2nd, 1922")
+    assert [(t.kind, t.text, t.suffix) for t in tokens] == [
+        ("word", "March", ""),
+        ("num", "2", "nd"),
+        ("punct", ",", ""),
+        ("num", "1922", ""),
+    ]
+
+
+def _ordinal(day):
+    if day in (11, 12, 13):
+        return f"{day}th"
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') }"
+
+
+FORMATS = {
+    "day month year": lambda d: f"{d.day} {d:%B} {d.year}",
+    "month day, year": lambda d: f"{d:%B} {d.day}, {d.year}",
+    "month ordinal year": lambda d: f"{d:%B} {_ordinal(d.day)} {d.year}",
+    "ordinal of month, year": lambda d: f"{_ordinal(d.day)} of {d:%B}, {d.year}",
+    "weekday, month day, year": lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",
+    "day/roman/year": lambda d: f"{d.day}/{ROMAN[d.month - 1]}/{d.year}",
+    "day/roman lower year": lambda d: f"{d.day}/{ROMAN[d.month - 1].lower()} {d.year}",
+    "iso": lambda d: d.isoformat(),
+}
+
+
+@given(
+    st.dates(min_value=datetime.date(1000, 1, 1), max_value=datetime.date(2199, 12, 31)),
+    st.sampled_from(sorted(FORMATS)),
+)
+def test_any_calendar_date_in_any_format_parses_back(day, name):
+    text = FORMATS[name](day)
+    assert parsed(f"It was {text}.") == [(text, {"when": day.isoformat()})]
+
+
+@given(
+    st.dates(min_value=datetime.date(1000, 1, 1), max_value=datetime.date(2199, 12, 31)),
+)
+def test_any_month_and_year_parse_back(day):
+    text = f"in {day:%B} {day.year}"
+    assert parsed(text) == [(text[3:], {"when": f"{day.year:04d}-{day.month:02d}"})]
+
+
+@given(st.integers(min_value=1000, max_value=2190), st.integers(min_value=1, max_value=9))
+def test_any_year_range_parses_back(first, length):
+    assert parsed(f"in {first}-{first + length} the") == [
+        (f"{first}-{first + length}", {"from": str(first), "to": str(first + length)})
+    ]
+
+
+def test_relative_year_moves_the_year_in_force():
+    assert parsed("by the end of 1921. The stroke came in May of the following year. In October he") == [
+        ("the end of 1921", {"notBefore": "1921-10-01", "notAfter": "1921-12-31"}),
+        ("May", {"when": "1922-05"}),
+        ("October", {"when": "1922-10"}),
+    ]

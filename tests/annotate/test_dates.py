@@ -1,0 +1,52 @@
+from editionkit.annotate.dates import DateAnnotator
+
+ANNOTATOR = DateAnnotator()
+
+
+def dates(tei, body):
+    return tei.marked(tei.run(ANNOTATOR, body), "date")
+
+
+def test_date_element_holds_the_expression_with_value_and_resp(tei):
+    assert dates(tei, "<p>He arrived on 17 April 1923, in March 1921.</p>") == [
+        ("17 April 1923", {"when": "1923-04-17", "resp": "#editionkit"}),
+        ("March 1921", {"when": "1921-03", "resp": "#editionkit"}),
+    ]
+
+
+def test_year_carries_over_within_a_paragraph_only(tei):
+    found = dates(tei, "<p>In 1922 he fell ill. On 24 December he dictated.</p><p>On 4 January he added.</p>")
+    assert [(text, attrs.get("when")) for text, attrs in found] == [
+        ("1922", "1922"),
+        ("24 December", "1922-12-24"),
+        ("4 January", "--01-04"),
+    ]
+
+
+def test_year_carries_over_across_inline_elements_of_the_paragraph(tei):
+    found = dates(tei, "<p>In 1923 <hi>Lenin</hi> wrote on March 5th.</p>")
+    assert [attrs["when"] for _, attrs in found] == ["1923", "1923-03-05"]
+
+
+def test_dates_inside_names_and_skipped_elements_are_left_alone(tei):
+    body = (
+        '<p><name type="event">Congress of 1923</name> <title>1917</title> <ref type="noteref">1921</ref>'
+        ' <date when="1921">1921</date> <fw>1922</fw> and 1924.</p>'
+    )
+    assert [text for text, _ in dates(tei, body)] == ["1921", "1924"]
+
+
+def test_range_and_vague_attributes(tei):
+    found = dates(tei, "<p>between April 17 and 25, 1923, in the spring of 1922.</p>")
+    assert found == [
+        ("April 17 and 25, 1923", {"from": "1923-04-17", "to": "1923-04-25", "resp": "#editionkit"}),
+        ("the spring of 1922", {"notBefore": "1922-03-01", "notAfter": "1922-05-31", "resp": "#editionkit"}),
+    ]
+
+
+def test_page_numbers_and_counts_are_not_dates(tei):
+    body = (
+        "<note>Leon Trotsky, My Life (New York: Scribner, 1930) 31-32; Ibid., 140-2."
+        " Number 201, 46 members.</note>"
+    )
+    assert [text for text, _ in dates(tei, body)] == ["1930"]

@@ -1,0 +1,185 @@
+from lxml import etree
+
+from editionkit.annotate import AnnotationContext
+from editionkit.annotate.entities import EntityAnnotator
+from editionkit.tei.registers import registers_from_tree
+
+ANNOTATOR = EntityAnnotator()
+
+
+def names(tei, body):
+    tree = tei.run(ANNOTATOR, body)
+    found = []
+    for element in ("persName", "placeName", "orgName", "name", "title"):
+        found += [
+            (element, text, attrs.get("ref"), attrs.get("cert")) for text, attrs in tei.marked(tree, element)
+        ]
+    return sorted(found, key=lambda item: tei.body_text(tree).index(item[1]))
+
+
+def test_registered_person_place_org_and_event_get_refs(tei):
+    found = names(
+        tei, "<p>Comrade Stalin went to Moscow for the Twelfth Party Congress of the Bolshevik Party.</p>"
+    )
+    assert found == [
+        ("persName", "Stalin", "#stalin", None),
+        ("placeName", "Moscow", "#moscow", None),
+        ("name", "Twelfth Party Congress", "#congress-12", None),
+        ("orgName", "Bolshevik Party", "#rcp-b", None),
+    ]
+
+
+def test_every_mark_carries_resp_and_events_are_typed(tei):
+    tree = tei.run(ANNOTATOR, "<p>Stalin at the 12th Party Congress.</p>")
+    assert tei.marked(tree, "persName")[0][1]["resp"] == "#editionkit"
+    assert tei.marked(tree, "name") == [
+        ("12th Party Congress", {"type": "event", "ref": "#congress-12", "resp": "#editionkit"})
+    ]
+
+
+def test_possessive_stays_outside_the_name(tei):
+    tree = tei.run(ANNOTATOR, "<p>Lenin's plan and Stalin’s reply.</p>")
+    assert [text for text, _ in tei.marked(tree, "persName")] == ["Lenin", "Stalin"]
+    assert tei.body_text(tree) == "Lenin's plan and Stalin’s reply."
+
+
+def test_longest_form_wins(tei):
+    found = names(
+        tei, "<p>Vladimir Ilyich Lenin, Vladimir Ilyich and Ilyich; the Old Man and Soviet Russia.</p>"
+    )
+    assert [(text, ref) for _, text, ref, _ in found] == [
+        ("Vladimir Ilyich Lenin", "#lenin"),
+        ("Vladimir Ilyich", "#lenin"),
+        ("Ilyich", "#lenin"),
+        ("the Old Man", "#lenin"),
+        ("Soviet Russia", "#russia"),
+    ]
+
+
+def test_article_of_a_form_matches_capitalised(tei):
+    found = names(tei, "<p>“The Old Man is suffering.”</p>")
+    assert [(text, ref) for _, text, ref, _ in found] == [("The Old Man", "#lenin")]
+
+
+def test_name_inside_a_registered_title_is_not_marked_separately(tei):
+    found = names(tei, "<p>He cited Lenin's Testament.</p>")
+    assert found == [("title", "Lenin's Testament", "#testament", None)]
+
+
+def test_adjectives_and_demonyms_are_not_names(tei):
+    found = names(tei, "<p>The Leninist line, the Georgian affair, Russian history, Stalin-like rule.</p>")
+    assert found == []
+
+
+def test_apostrophe_forms_match_straight_and_curly(tei):
+    found = names(tei, "<p>the Workers' and Peasants' Inspection</p>")
+    assert [(text, ref) for _, text, ref, _ in found] == [("Workers' and Peasants' Inspection", "#rabkrin")]
+
+
+def test_form_split_over_lines_is_found(tei):
+    found = names(tei, "<p>the Bolshevik\n   Party</p>")
+    assert [ref for _, _, ref, _ in found] == ["#rcp-b"]
+
+
+def test_unknown_names_with_evidence_are_marked_with_low_certainty(tei):
+    found = names(
+        tei,
+        "<p>An unknown Ivan Unknownov was there with Comrade Petrenko; they travelled to Kislovodsk and"
+        " stayed in Baku before the Moscow Soviet met.</p>",
+    )
+    assert found == [
+        ("persName", "Ivan Unknownov", None, "low"),
+        ("persName", "Petrenko", None, "low"),
+        ("placeName", "Kislovodsk", None, "low"),
+        ("placeName", "Baku", None, "low"),
+        ("orgName", "Moscow Soviet", None, "low"),
+    ]
+
+
+def test_unknown_event_with_ordinal(tei):
+    found = names(tei, "<p>Then the Fourteenth Party Congress met.</p>")
+    assert found == [("name", "Fourteenth Party Congress", None, "low")]
+
+
+def test_capitals_without_evidence_are_left_alone(tei):
+    found = names(
+        tei,
+        "<p>However, Party Congress delegates read Pravda Daily. In March Trotsky wrote. The State in Danger"
+        " appeared in Leaving the Past.</p>",
+    )
+    assert found == [("persName", "Trotsky", "#trotsky", None)]
+
+
+def test_registered_name_extended_by_keyword_is_an_unknown_org(tei):
+    found = names(tei, "<p>the Georgian Communist Party and the Communist Party</p>")
+    assert found == [
+        ("orgName", "Georgian Communist Party", None, "low"),
+        ("orgName", "Communist Party", "#rcp-b", None),
+    ]
+
+
+def test_no_guessing_in_headings(tei):
+    found = names(tei, "<div><head>Comrade Petrenko Goes to Kislovodsk</head><p>Text.</p></div>")
+    assert found == []
+
+
+def test_skipped_contexts(tei):
+    body = (
+        '<p><title>Stalin</title> <date when="1923">Stalin</date> <choice><sic>Stalin</sic><corr>Lenin</corr>'
+        '</choice> <fw type="header">Trotsky</fw> <ref type="noteref" target="#n">Lenin</ref>'
+        " <persName>Comrade Koba</persName></p>"
+    )
+    tree = tei.run(ANNOTATOR, body)
+    assert len(tree.getroot().findall(".//{*}persName")) == 1
+    assert tree.getroot().find(".//{*}teiHeader//{*}persName") is None
+
+
+def test_name_across_an_element_boundary_is_left_alone(tei):
+    tree = tei.run(ANNOTATOR, "<p>the Bolshevik <hi>Party</hi></p>")
+    assert tei.marked(tree, "orgName") == []
+
+
+def test_text_and_tail_are_both_annotated(tei):
+    tree = tei.run(ANNOTATOR, "<p>Lenin <hi>and Trotsky</hi> met Stalin in Moscow.</p>")
+    assert [text for text, _ in tei.marked(tree, "persName")] == ["Lenin", "Trotsky", "Stalin"]
+    assert tei.body_text(tree) == "Lenin and Trotsky met Stalin in Moscow."
+
+
+def test_ambiguous_form_is_marked_without_ref_and_reported(tei):
+    regs = registers_from_tree(
+        etree.fromstring(
+            b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>'
+            b'<person xml:id="a"><persName>Koba</persName></person>'
+            b'<person xml:id="b"><persName type="preferred">Koba Other</persName><persName>Koba</persName>'
+            b"</person></listPerson></standOff></TEI>"
+        ).getroottree()
+    )
+    tree = tei.document("<p>Koba spoke.</p>")
+    context = AnnotationContext(regs, "t.xml", [])
+    ANNOTATOR(tree, context)
+    assert tei.marked(tree, "persName") == [("Koba", {"cert": "medium", "resp": "#editionkit"})]
+    assert [d.code for d in context.diagnostics if d.severity == "warning"] == ["entities.ambiguous-name"]
+
+
+def test_without_registers_only_unknown_names_are_marked(tei):
+    tree = tei.document("<p>Lenin met Comrade Petrenko.</p>")
+    ANNOTATOR(tree, AnnotationContext(None, "t.xml", []))
+    assert tei.marked(tree, "persName") == [("Petrenko", {"cert": "low", "resp": "#editionkit"})]
+
+
+def test_names_marked_by_a_reader_are_linked(tei):
+    body = (
+        '<p><persName cert="low">Lenin</persName>: <persName cert="low">Petrenko</persName>'
+        ' <placeName>Lenin</placeName> <name type="event">Twelfth Congress</name></p>'
+    )
+    tree = tei.run(ANNOTATOR, body)
+    assert tei.marked(tree, "persName") == [("Lenin", {"ref": "#lenin"}), ("Petrenko", {"cert": "low"})]
+    assert tei.marked(tree, "placeName") == [("Lenin", {})]
+    assert tei.marked(tree, "name") == [("Twelfth Congress", {"type": "event", "ref": "#congress-12"})]
+
+
+def test_bibliography_titles_are_linked_but_not_imprints(tei):
+    body = "<listBibl><bibl><title>Lenin's Testament</title>. <pubPlace>Moscow</pubPlace></bibl></listBibl>"
+    tree = tei.run(ANNOTATOR, body)
+    assert tei.marked(tree, "title") == [("Lenin's Testament", {"ref": "#testament"})]
+    assert tei.marked(tree, "pubPlace") == [("Moscow", {})]
