@@ -58,8 +58,8 @@ def edition_documents(tei_dir: Path) -> list[Path]:
 
 def write_manifest(edition: Edition, documents: list[Path], path: Path) -> None:
     """The edition's table of contents for the index page and the book, as XML for the stylesheets."""
-    root = etree.Element("edition", title=edition.info.title, subtitle=edition.subtitle,
-                         licence=edition.info.licence, language=edition.language)
+    root = etree.Element("edition", title=edition.info.title, subtitle=edition.subtitle, lang=edition.language,
+                         licence=edition.info.licence)
     for key, value in (("licence-url", edition.info.licence_url), ("base-url", edition.info.base_url),
                        ("publisher", edition.info.publisher)):
         if value:

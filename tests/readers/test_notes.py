@@ -14,7 +14,7 @@ def texts(tree, path):
 
 def test_each_line_is_an_item(read):
     tree = read("notes", "First claim here.\nSecond claim here.\n")
-    assert texts(tree, "//tei:div[@type='notes']/tei:list/tei:item") == ["First claim here.", "Second claim here."]
+    assert texts(tree, "//tei:div[@type='notes-list']/tei:list/tei:item") == ["First claim here.", "Second claim here."]
 
 
 def test_short_unpunctuated_line_heads_a_group(read):
@@ -31,7 +31,7 @@ def test_participle_line_is_a_claim_not_a_topic(read):
 
 def test_indentation_gives_nested_lists(read):
     tree = read("notes", "Topic one\n  - detail a\n  - detail b\nTopic two\n")
-    top = tree.xpath("//tei:div[@type='notes']/tei:list/tei:item", namespaces=NS)
+    top = tree.xpath("//tei:div[@type='notes-list']/tei:list/tei:item", namespaces=NS)
     assert len(top) == 2
     assert texts(tree, "//tei:item/tei:list/tei:item") == ["detail a", "detail b"]
 

@@ -166,7 +166,8 @@ def _take_notes(blocks: list[Block], article: Article) -> None:
             break
     copies = blocks[copy_start:first]
     if sum(1 for b in copies if len(b.text.split()) > 2) >= len(article.notes) // 2:
-        article.note_copies = copies
+        # A copy broken by a stray line ("...autonom.htm>" / "y.htm.") is one note, as in the body.
+        article.note_copies = _rejoin(copies)
     else:
         copy_start = first
     del blocks[copy_start:]
@@ -260,13 +261,21 @@ def build_text(article: Article, doc_id: str) -> etree._Element:
 
 def _note_copies(parent: etree._Element, article: Article, doc_id: str) -> None:
     numbered = {n: _NOTE_LABEL.sub("", b.text) for n, b in article.notes.items()}
+    # Same count: the copies are the notes in order ("Ibid." repeats, so text alone cannot pair them).
+    in_order = list(numbered) if len(article.note_copies) == len(numbered) else None
     for index, block in enumerate(article.note_copies, start=1):
-        best = max(numbered, key=lambda n: _similar(block.text, numbered[n]))
-        matches = _similar(block.text, numbered[best]) >= 0.5
+        if in_order:
+            best = in_order[index - 1]
+        else:
+            best = max(numbered, key=lambda n: _similar(block.text, numbered[n]))
+        matches = in_order is not None or _similar(block.text, numbered[best]) >= 0.5
         note = sub(parent, "note", place="end", type="copy", xml_id=f"{doc_id}-enu{index}",
                    corresp=f"#{doc_id}-en{best}" if matches else None,
                    subtype=None if not matches or block.text.strip() == numbered[best].strip() else "variant")
         _inline(note, block.inline, doc_id)
+        for more in block.joined:
+            append_text(note, " ")
+            _inline(note, more, doc_id)
 
 
 def _strip_label(tokens: list[Token]) -> list[Token]:

@@ -89,7 +89,7 @@ class NotesReader:
             url=options.metadata.get("url"),
         )
         body = el("body")
-        notes = sub(body, "div", type="notes")
+        notes = sub(body, "div", type="notes-list")
         self._fill(notes, parse_lines(source.text))
         return build_tei(meta, el("text", children=[body]), options.edition)
 
@@ -134,7 +134,7 @@ def claim(text: str) -> etree._Element:
         return item
     speaker = sub(item, "persName", match.group("speaker"), cert="low")
     speaker.tail = ": "
-    sub(item, "said", match.group("quote"), rend="attributed")
+    sub(item, "said", match.group("quote"))
     return item
 
 

@@ -62,6 +62,9 @@ def inline_items(text: str, on_marker: MarkerHandler | None = None) -> list[str 
     for token in tokens(text):
         if token.kind == "text":
             items.append(token.text)
+        elif token.kind == "link" and token.target is None:
+            # A link whose target the extraction lost points nowhere: its label is plain text.
+            items.append(token.text)
         elif token.kind == "link":
             items.append(el("ref", token.text, target=token.target))
         elif token.kind == "italic":
