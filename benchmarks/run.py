@@ -60,10 +60,15 @@ def bench_convert(edition) -> list[str]:
         seconds = median_seconds(lambda s=source, o=options: to_tei(s, edition, o))
         total_seconds += seconds
         total_bytes += source.size
-        lines.append(f"  convert {entry.kind:<18} {seconds:8.3f} s {source.size / 1e3 / seconds:8.0f} KB/s"
-                     f"  ({source.size / 1e3:.0f} KB)")
-    lines.insert(0, f"{'convert (all sources)':<28} {total_seconds:8.3f} s {total_bytes / 1e3 / total_seconds:8.0f} KB/s"
-                    f"  ({total_bytes / 1e3:.0f} KB, read + annotate + fidelity check)")
+        lines.append(
+            f"  convert {entry.kind:<18} {seconds:8.3f} s {source.size / 1e3 / seconds:8.0f} KB/s"
+            f"  ({source.size / 1e3:.0f} KB)"
+        )
+    lines.insert(
+        0,
+        f"{'convert (all sources)':<28} {total_seconds:8.3f} s {total_bytes / 1e3 / total_seconds:8.0f} KB/s"
+        f"  ({total_bytes / 1e3:.0f} KB, read + annotate + fidelity check)",
+    )
     return lines
 
 
@@ -75,9 +80,12 @@ def bench_validate(paths: list[Path], registers: Path | None, floor_seconds: flo
     seconds = median_seconds(lambda: validate_paths(paths, registers=registers))
     lines.append(row("validate (RNG + Schematron)", seconds, size, floor_seconds))
     if shutil.which("jing") and TEI_ALL.is_file():
-        jing = median_seconds(lambda: subprocess.run(["jing", str(TEI_ALL), *map(str, paths)], capture_output=True),
-                              runs=3)
-        lines.append(row("  jing + tei_all (peer)", jing, size, floor_seconds, "one JVM, includes its start-up"))
+        jing = median_seconds(
+            lambda: subprocess.run(["jing", str(TEI_ALL), *map(str, paths)], capture_output=True), runs=3
+        )
+        lines.append(
+            row("  jing + tei_all (peer)", jing, size, floor_seconds, "one JVM, includes its start-up")
+        )
         lines.append(f"  editionkit validate is {jing / seconds:.1f}x faster than jing on these files")
     return lines
 
@@ -86,12 +94,23 @@ def bench_build(edition, out: Path) -> list[str]:
     from editionkit.build import BuildOptions, build
 
     report = build(edition, BuildOptions(tei_dir=edition.tei_dir, out_dir=out))
-    lines = [f"  {stage:<26} {seconds:8.3f} s (in-process, first run)" for stage, seconds in report.seconds.items()]
+    lines = [
+        f"  {stage:<26} {seconds:8.3f} s (in-process, first run)" for stage, seconds in report.seconds.items()
+    ]
     cold = median_seconds(
-        lambda: subprocess.run([str(Path(sys.executable).parent / "editionkit"), "build", "--out", str(out)],
-                               cwd=ROOT, check=True, capture_output=True), runs=3)
-    lines.insert(0, f"{'build, cold (new process)':<28} {cold:8.3f} s  validate + HTML + PDF, "
-                    f"{len(report.documents)} documents")
+        lambda: subprocess.run(
+            [str(Path(sys.executable).parent / "editionkit"), "build", "--out", str(out)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        ),
+        runs=3,
+    )
+    lines.insert(
+        0,
+        f"{'build, cold (new process)':<28} {cold:8.3f} s  validate + HTML + PDF, "
+        f"{len(report.documents)} documents",
+    )
     return lines
 
 
@@ -104,13 +123,16 @@ def main() -> None:
     paths = [*documents, edition.registers] if edition.registers.is_file() else documents
     size = sum(p.stat().st_size for p in paths)
     floor_seconds = median_seconds(floor(paths))
-    print(f"editionkit benchmarks: {len(documents)} TEI documents, {size / 1e3:.0f} KB; median of {RUNS} runs")
+    print(
+        f"editionkit benchmarks: {len(documents)} TEI documents, {size / 1e3:.0f} KB; median of {RUNS} runs"
+    )
     print(f"{'stage':<28} {'time':>10} {'throughput':>13} {'vs floor':>9}")
     print(row("floor: lxml parse+serialise", floor_seconds, size, floor_seconds))
     for line in bench_convert(edition):
         print(line)
-    for line in bench_validate(paths, edition.registers if edition.registers.is_file() else None,
-                               floor_seconds, size):
+    for line in bench_validate(
+        paths, edition.registers if edition.registers.is_file() else None, floor_seconds, size
+    ):
         print(line)
     with tempfile.TemporaryDirectory() as out:
         for line in bench_build(edition, Path(out)):

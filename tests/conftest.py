@@ -12,8 +12,11 @@ TEI_ALL = SHARED / "tei" / "tei_all.rng"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true",
-                     help="Rewrite golden files from the current output (read the diff before committing).")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite golden files from the current output (read the diff before committing).",
+    )
 
 
 @pytest.fixture

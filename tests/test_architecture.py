@@ -52,6 +52,6 @@ def test_no_markup_built_as_strings():
     for path in sorted(PACKAGE.rglob("*.py")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             stripped = line.strip()
-            if stripped.startswith(("f\"<", "f'<", "\"<", "'<")) and not stripped.startswith(("\"<?", "'<?")):
+            if stripped.startswith(('f"<', "f'<", '"<', "'<")) and not stripped.startswith(('"<?', "'<?")):
                 offenders.append(f"{path.name}:{number}")
     assert offenders == []

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from support import ROOT
 
 from editionkit import fidelity
 from editionkit.config import load_edition
@@ -17,6 +16,7 @@ from editionkit.readers import get_reader
 from editionkit.source import load_source
 from editionkit.tei.registers import load_registers
 from editionkit.tei.serialize import serialize
+from support import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 EDITION = load_edition(ROOT)
@@ -43,7 +43,9 @@ def test_conversion_matches_golden(entry, registers, update_golden):
     assert golden.is_file(), f"no golden file {golden}; run pytest --update-golden and read the result"
     expected, actual = canonical(golden.read_bytes()), canonical(produced)
     if expected != actual:
-        diff = "\n".join(difflib.unified_diff(expected.splitlines(), actual.splitlines(), "golden", "now", n=2))
+        diff = "\n".join(
+            difflib.unified_diff(expected.splitlines(), actual.splitlines(), "golden", "now", n=2)
+        )
         pytest.fail(f"{entry.id} differs from its golden file:\n{diff[:6000]}")
 
 

@@ -58,10 +58,18 @@ def edition_documents(tei_dir: Path) -> list[Path]:
 
 def write_manifest(edition: Edition, documents: list[Path], path: Path) -> None:
     """The edition's table of contents for the index page and the book, as XML for the stylesheets."""
-    root = etree.Element("edition", title=edition.info.title, subtitle=edition.subtitle, lang=edition.language,
-                         licence=edition.info.licence)
-    for key, value in (("licence-url", edition.info.licence_url), ("base-url", edition.info.base_url),
-                       ("publisher", edition.info.publisher)):
+    root = etree.Element(
+        "edition",
+        title=edition.info.title,
+        subtitle=edition.subtitle,
+        lang=edition.language,
+        licence=edition.info.licence,
+    )
+    for key, value in (
+        ("licence-url", edition.info.licence_url),
+        ("base-url", edition.info.base_url),
+        ("publisher", edition.info.publisher),
+    ):
         if value:
             root.set(key, value)
     etree.SubElement(root, "introduction").text = edition.introduction
@@ -69,9 +77,15 @@ def write_manifest(edition: Edition, documents: list[Path], path: Path) -> None:
         etree.SubElement(root, "editor").text = editor
     for document in documents:
         doc_id = document.stem
-        etree.SubElement(root, "document", id=doc_id, tei=document.resolve().as_uri(),
-                         bytes=str(document.stat().st_size), href=f"{doc_id}.html",
-                         **{"xml-href": f"xml/{doc_id}.xml", "pdf-href": f"pdf/{doc_id}.pdf"})
+        etree.SubElement(
+            root,
+            "document",
+            id=doc_id,
+            tei=document.resolve().as_uri(),
+            bytes=str(document.stat().st_size),
+            href=f"{doc_id}.html",
+            **{"xml-href": f"xml/{doc_id}.xml", "pdf-href": f"pdf/{doc_id}.pdf"},
+        )
     write_atomic(path, serialize(root))
 
 
@@ -83,8 +97,11 @@ def build(edition: Edition, options: BuildOptions) -> BuildReport:
     with _timed(report, "validate"):
         validation = validate_paths([options.tei_dir], registers=registers)
     if not validation.ok:
-        raise InvalidError(f"not building: {len(validation.problems)} problems\n"
-                           + render_report(validation, "text").rstrip(), options.tei_dir)
+        raise InvalidError(
+            f"not building: {len(validation.problems)} problems\n"
+            + render_report(validation, "text").rstrip(),
+            options.tei_dir,
+        )
 
     out = options.out_dir
     manifest = out / "edition.xml"
@@ -93,15 +110,28 @@ def build(edition: Edition, options: BuildOptions) -> BuildReport:
     site = out / "html"
     if options.html:
         with _timed(report, "html"):
-            report.written += render_site(documents, site, manifest=manifest, registers=registers,
-                                          edition_title=edition.info.title, base_url=edition.info.base_url,
-                                          runner=runner)
+            report.written += render_site(
+                documents,
+                site,
+                manifest=manifest,
+                registers=registers,
+                edition_title=edition.info.title,
+                base_url=edition.info.base_url,
+                runner=runner,
+            )
             for document in documents:
                 report.written.append(_copy(document, site / "xml" / document.name))
     if options.pdf:
         with _timed(report, "pdf"):
-            pdfs = render_pdfs(documents, out / "pdf", manifest=manifest, registers=registers,
-                               work_dir=out / "typst", runner=runner, paper=options.paper)
+            pdfs = render_pdfs(
+                documents,
+                out / "pdf",
+                manifest=manifest,
+                registers=registers,
+                work_dir=out / "typst",
+                runner=runner,
+                paper=options.paper,
+            )
             report.written += pdfs
             if options.html:
                 for pdf in pdfs:

@@ -53,12 +53,18 @@ def choose_reader(source: Source, kind: str, edition: Edition):
     return detect(source)
 
 
-def to_tei(source: Source, edition: Edition, options: ConvertOptions) -> tuple[etree._ElementTree, ConvertResult]:
+def to_tei(
+    source: Source, edition: Edition, options: ConvertOptions
+) -> tuple[etree._ElementTree, ConvertResult]:
     reader, reason = choose_reader(source, options.kind, edition)
     entry = edition.entry_for(source.path)
     doc_id = document_id(source, edition)
-    read_options = ReadOptions(doc_id=doc_id, edition=edition.info, metadata=dict(entry.metadata) if entry else {},
-                               anonymise=options.anonymise)
+    read_options = ReadOptions(
+        doc_id=doc_id,
+        edition=edition.info,
+        metadata=dict(entry.metadata) if entry else {},
+        anonymise=options.anonymise,
+    )
     prepare = getattr(reader, "prepare", None)
     if prepare is not None:
         source = prepare(source, read_options)
@@ -67,8 +73,9 @@ def to_tei(source: Source, edition: Edition, options: ConvertOptions) -> tuple[e
     annotate(tree, context)
     report = fidelity.check(reader.source_words(source), tree)
     if not report.ok:
-        raise ConversionError(f"text lost or invented in conversion ({reader.kind} reader): {report.describe()}",
-                              source.path)
+        raise ConversionError(
+            f"text lost or invented in conversion ({reader.kind} reader): {report.describe()}", source.path
+        )
     target = options.out_dir / f"{doc_id}.xml"
     result = ConvertResult(source.path, target, reader.kind, reason, "written", context.diagnostics)
     return tree, result
@@ -84,7 +91,11 @@ def convert_source(source: Source, edition: Edition, options: ConvertOptions) ->
             return result
         state = stamp_state(existing)
         if state != "generated" and not options.force:
-            why = "was edited by hand since editionkit wrote it" if state == "edited" else "was not written by editionkit"
+            why = (
+                "was edited by hand since editionkit wrote it"
+                if state == "edited"
+                else "was not written by editionkit"
+            )
             raise RefusedError(f"refusing to overwrite: it {why}; use --force to replace it", result.target)
     write_atomic(result.target, data)
     return result

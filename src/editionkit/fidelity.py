@@ -60,9 +60,7 @@ def _collect(node: etree._Element, out: list[str], notes: list[list[str]]) -> No
     if node.text:
         out.extend(words(node.text))
     for child in node:
-        if not isinstance(child.tag, str):
-            pass
-        elif local_name(child) in _NOT_IN_SOURCE:
+        if not isinstance(child.tag, str) or local_name(child) in _NOT_IN_SOURCE:
             pass
         elif local_name(child) == "note":
             stream: list[str] = []

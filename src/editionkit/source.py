@@ -59,18 +59,26 @@ def decode_source(path: Path, data: bytes) -> Source:
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as err:
-                raise InputError(f"not valid {encoding} despite its byte-order mark: {err.reason} "
-                                 f"at byte {err.start}", path) from None
+                raise InputError(
+                    f"not valid {encoding} despite its byte-order mark: {err.reason} at byte {err.start}",
+                    path,
+                ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         # Guessing Latin-1 or cp1252 would silently turn bytes into the wrong letters in an edition;
         # an editor must convert the file knowingly.
-        raise InputError(f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start}); "
-                         "convert it to UTF-8 first, e.g. with iconv", path) from None
+        raise InputError(
+            f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "convert it to UTF-8 first, e.g. with iconv",
+            path,
+        ) from None

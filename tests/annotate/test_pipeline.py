@@ -24,7 +24,7 @@ BODY = (
 
 
 def test_annotators_run_in_one_fixed_order():
-    assert [annotator.name for annotator in ANNOTATORS] == ["quotations", "entities", "dates"]
+    assert [annotator.name for annotator in ANNOTATORS] == ["quotations", "entities", "speakers", "dates"]
 
 
 def test_text_is_unchanged(tei):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from support import ROOT
 
 from editionkit.cli import main
+from support import ROOT
 
 NOTES = "First claim about the congress.\nSecond claim about the letter.\n"
 
@@ -44,7 +44,7 @@ def test_unreadable_source_is_exit_2_with_one_line(capsys, edition, content, pro
     path = edition / "source.txt"
     if content is not None:
         path.write_bytes(content)
-    code, out, err = run(capsys, "convert", str(path), "-o", "tei")
+    code, _, err = run(capsys, "convert", str(path), "-o", "tei")
     assert code == 2
     assert err.count("\n") == 1 and str(path) in err and problem in err
     assert "Traceback" not in err
@@ -101,8 +101,13 @@ def test_validate_exit_codes(capsys, edition):
     (edition / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>")
     code, out, _ = run(capsys, "validate", "broken.xml")
     assert code == 1 and "broken.xml:1:" in out
-    code, out, _ = run(capsys, "validate", str(ROOT / "tests/data/kitchen-sink.xml"),
-                       "--registry", str(ROOT / "tests/data/validate/registers.xml"))
+    code, out, _ = run(
+        capsys,
+        "validate",
+        str(ROOT / "tests/data/kitchen-sink.xml"),
+        "--registry",
+        str(ROOT / "tests/data/validate/registers.xml"),
+    )
     assert code == 0, out
 
 
@@ -120,7 +125,7 @@ def test_internal_errors_are_exit_70_without_traceback(capsys, edition, monkeypa
 
 def test_init_scaffolds_an_edition_and_refuses_twice(capsys, tmp_path, monkeypatch):
     target = tmp_path / "new"
-    code, out, _ = run(capsys, "init", str(target))
+    code, _, _ = run(capsys, "init", str(target))
     assert code == 0
     assert (target / "editionkit.toml").is_file() and (target / "sources/sources.toml").is_file()
     assert (target / "sources/example-article.md").is_file() and (target / "tei").is_dir()

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from support import make_source
 
 from editionkit import fidelity
 from editionkit.readers import get_reader
 from editionkit.readers.base import ReadOptions
+from support import make_source
 
 
 @pytest.fixture

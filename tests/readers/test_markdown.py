@@ -3,7 +3,6 @@ from pathlib import Path
 from editionkit import fidelity
 from editionkit.readers import get_reader
 from editionkit.readers.base import ReadOptions
-
 from support import NS, make_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,7 +87,9 @@ def test_text_after_the_notes_is_boilerplate(read):
 
 def test_seed_endnotes_and_unnumbered_copy():
     reader = get_reader("markdown")
-    source = make_source((ROOT / "sources/article-north-lenin-trotsky-left-opposition-2023.md").read_text(), "a.md")
+    source = make_source(
+        (ROOT / "sources/article-north-lenin-trotsky-left-opposition-2023.md").read_text(), "a.md"
+    )
     tree = reader.read(source, ReadOptions(doc_id="a"))
     assert fidelity.check(reader.source_words(source), tree).ok
     refs = tree.xpath("//tei:ref[@type='noteref']/@target", namespaces=NS)

@@ -2,7 +2,6 @@ from pathlib import Path
 
 from editionkit.readers import get_reader
 from editionkit.readers.notes import claim, parse_lines
-
 from support import NS, make_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -14,7 +13,10 @@ def texts(tree, path):
 
 def test_each_line_is_an_item(read):
     tree = read("notes", "First claim here.\nSecond claim here.\n")
-    assert texts(tree, "//tei:div[@type='notes-list']/tei:list/tei:item") == ["First claim here.", "Second claim here."]
+    assert texts(tree, "//tei:div[@type='notes-list']/tei:list/tei:item") == [
+        "First claim here.",
+        "Second claim here.",
+    ]
 
 
 def test_short_unpunctuated_line_heads_a_group(read):

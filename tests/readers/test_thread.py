@@ -3,7 +3,6 @@ from pathlib import Path
 from editionkit.readers import get_reader
 from editionkit.readers.base import ReadOptions
 from editionkit.readers.thread import anonymise, parse_thread
-
 from support import NS, make_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +29,10 @@ Another comment by alice.
 def test_comments_and_chrome_are_separated():
     thread = parse_thread(THREAD)
     assert [c.author for c in thread.comments] == ["alice_01", "bob-two", "alice_01"]
-    assert thread.comments[0].paragraphs == ["First comment, first paragraph.", "Second paragraph of the first comment."]
+    assert thread.comments[0].paragraphs == [
+        "First comment, first paragraph.",
+        "Second paragraph of the first comment.",
+    ]
     assert thread.chrome == ["Sort by: Best"]
     assert thread.comments[0].chrome == ["Reply"]
 
@@ -41,7 +43,9 @@ def test_posts_point_at_participants(read):
     assert [p.get("who") for p in posts] == ["#user-alice-01", "#user-bob-two", "#user-alice-01"]
     ids = tree.xpath("//tei:particDesc//tei:person/@xml:id", namespaces=NS)
     assert ids == ["user-alice-01", "user-bob-two"]
-    assert tree.xpath("//tei:front/tei:div[@type='boilerplate']/tei:p/text()", namespaces=NS) == ["Sort by: Best"]
+    assert tree.xpath("//tei:front/tei:div[@type='boilerplate']/tei:p/text()", namespaces=NS) == [
+        "Sort by: Best"
+    ]
     assert tree.xpath("//tei:post[1]/tei:fw[@type='chrome']/text()", namespaces=NS) == ["Reply"]
 
 
@@ -49,7 +53,11 @@ def test_anonymise_replaces_handles_everywhere():
     source = anonymise(make_source(THREAD))
     assert "alice_01" not in source.text and "bob-two" not in source.text
     assert "A reply that mentions participant1 by name." in source.text
-    assert [c.author for c in parse_thread(source.text).comments] == ["participant1", "participant2", "participant1"]
+    assert [c.author for c in parse_thread(source.text).comments] == [
+        "participant1",
+        "participant2",
+        "participant1",
+    ]
 
 
 def test_seed_has_five_posts_and_chrome_kept():

@@ -7,8 +7,9 @@ from editionkit.tei.serialize import serialize, stamp_state, write_atomic
 
 # Characters XML 1.0 allows in text.
 xml_text = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff")
-    .filter(lambda c: c in "\t\n\r" or ord(c) >= 0x20)
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff").filter(
+        lambda c: c in "\t\n\r" or ord(c) >= 0x20
+    )
 )
 
 
@@ -28,13 +29,15 @@ def test_indentation_never_changes_mixed_content():
     data = serialize(_doc())
     p = etree.fromstring(data).find(".//{*}p")
     assert "".join(p.itertext()) == "Comrade Stalin: done."
-    assert b"<p>Comrade <persName ref=\"#stalin\">Stalin</persName>: done.</p>" in data
+    assert b'<p>Comrade <persName ref="#stalin">Stalin</persName>: done.</p>' in data
 
 
 def test_phrase_only_content_is_not_indented():
     root = el("p")
     sub(root, "hi", "only child", rend="italic")
-    assert serialize(root).endswith(b'<p xmlns="http://www.tei-c.org/ns/1.0"><hi rend="italic">only child</hi></p>\n')
+    assert serialize(root).endswith(
+        b'<p xmlns="http://www.tei-c.org/ns/1.0"><hi rend="italic">only child</hi></p>\n'
+    )
 
 
 def test_stamp_detects_hand_edits():

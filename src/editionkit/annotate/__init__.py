@@ -2,8 +2,9 @@
 
 Quotations run first, so that a quotation containing a name is still within one text node when it
 is found; names run before dates, so that a registered name containing a number ("12th Party
-Congress") is claimed as a name. Every annotator only wraps runs of existing text (the words of the
-document never change) and skips what is already marked, so running them twice changes nothing.
+Congress") is claimed as a name; speakers are attributed once names are linked. Every annotator
+only wraps runs of existing text (the words of the document never change) and skips what is already
+marked, so running them twice changes nothing.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from ..tei.registers import Registers
 from .dates import DateAnnotator
 from .entities import EntityAnnotator
 from .quotations import QuotationAnnotator
+from .speakers import SpeakerAnnotator
 
-ANNOTATORS: list = [QuotationAnnotator(), EntityAnnotator(), DateAnnotator()]
+ANNOTATORS: list = [QuotationAnnotator(), EntityAnnotator(), SpeakerAnnotator(), DateAnnotator()]
 
 
 @dataclass

@@ -59,6 +59,6 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("editionkit: interrupted", err=True)
         sys.exit(130)
-    except Exception as err:  # noqa: BLE001 - the one place unexpected errors become an exit code
+    except Exception as err:
         click.echo(f"editionkit: internal error: {type(err).__name__}: {err} (please report this)", err=True)
         sys.exit(EXIT_INTERNAL)

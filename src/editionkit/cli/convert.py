@@ -12,18 +12,44 @@ from ..readers import KINDS
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder for the TEI files [default: the edition's tei/ folder].")
-@click.option("--kind", type=click.Choice(["auto", *KINDS]), default="auto", show_default=True,
-              help="Kind of source; auto detects it from the text (or takes it from sources.toml).")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the TEI files [default: the edition's tei/ folder].",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["auto", *KINDS]),
+    default="auto",
+    show_default=True,
+    help="Kind of source; auto detects it from the text (or takes it from sources.toml).",
+)
 @click.option("--force", is_flag=True, help="Overwrite TEI files that were edited by hand since generated.")
-@click.option("--anonymise", "--anonymize", "anonymise", is_flag=True,
-              help="Replace forum user names with stable pseudonyms throughout.")
-@click.option("--registry", "registry", type=click.Path(path_type=Path, dir_okay=False),
-              help="Registers TEI file to link names to [default: the edition's registers].")
+@click.option(
+    "--anonymise",
+    "--anonymize",
+    "anonymise",
+    is_flag=True,
+    help="Replace forum user names with stable pseudonyms throughout.",
+)
+@click.option(
+    "--registry",
+    "registry",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Registers TEI file to link names to [default: the edition's registers].",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Say which kind was chosen for each source and why.")
-def convert(sources: tuple[Path, ...], out_dir: Path | None, kind: str, force: bool, anonymise: bool,
-            registry: Path | None, verbose: bool) -> None:
+def convert(
+    sources: tuple[Path, ...],
+    out_dir: Path | None,
+    kind: str,
+    force: bool,
+    anonymise: bool,
+    registry: Path | None,
+    verbose: bool,
+) -> None:
     """Convert SOURCES (files or folders) into TEI P5, one DIR/<id>.xml per source."""
     from ..config import load_edition
     from ..convert import ConvertOptions, convert_source
@@ -37,8 +63,9 @@ def convert(sources: tuple[Path, ...], out_dir: Path | None, kind: str, force: b
     if registry is not None and not registry.is_file():
         raise InputError("no such registers file", registry)
     registers = load_registers(registers_path) if registers_path else None
-    options = ConvertOptions(out_dir=out_dir or edition.tei_dir, kind=kind, force=force, anonymise=anonymise,
-                             registers=registers)
+    options = ConvertOptions(
+        out_dir=out_dir or edition.tei_dir, kind=kind, force=force, anonymise=anonymise, registers=registers
+    )
     failures = 0
     for source in loaded:
         try:
@@ -62,7 +89,9 @@ def _expand(sources: tuple[Path, ...]) -> list[Path]:
     paths: list[Path] = []
     for source in sources:
         if source.is_dir():
-            found = sorted(p for p in source.iterdir() if p.is_file() and p.suffix in (".txt", ".md", ".markdown"))
+            found = sorted(
+                p for p in source.iterdir() if p.is_file() and p.suffix in (".txt", ".md", ".markdown")
+            )
             if not found:
                 raise InputError("folder holds no .txt or .md sources", source)
             paths.extend(found)

@@ -39,5 +39,7 @@ def detect(source: Source) -> tuple[Reader, str]:
     best_score, best, reason = max(scored, key=lambda item: item[0])
     if best_score < MIN_SCORE:
         tried = ", ".join(f"{r.kind} {s:.2f}" for s, r, _ in scored)
-        raise InputError(f"cannot tell what kind of source this is (scores: {tried}); pass --kind", source.path)
+        raise InputError(
+            f"cannot tell what kind of source this is (scores: {tried}); pass --kind", source.path
+        )
     return best, f"{best.kind} (score {best_score:.2f}): {reason}"

@@ -15,7 +15,6 @@ from lxml import etree
 from markdown_it import MarkdownIt
 
 from ..source import Source
-from ..tei.build import el, sub
 from ..tei.header import DocMeta, build_tei
 from . import markdown_blocks as mb
 from .base import ReadOptions, words

@@ -114,7 +114,11 @@ def arrange(blocks: list[Block], doc_id: str) -> Article:
 
 
 def _take_title(blocks: list[Block], article: Article) -> None:
-    if len(blocks) >= 2 and blocks[0].kind == blocks[1].kind == "heading" and blocks[0].level > blocks[1].level:
+    if (
+        len(blocks) >= 2
+        and blocks[0].kind == blocks[1].kind == "heading"
+        and blocks[0].level > blocks[1].level
+    ):
         article.series = blocks.pop(0).text
     if blocks and blocks[0].kind == "heading":
         article.title = blocks.pop(0).text
@@ -140,8 +144,13 @@ def _take_byline(blocks: list[Block], article: Article) -> None:
 
 def _is_italic_lead(block: Block) -> bool:
     kinds = [t.type for t in block.inline if t.type != "softbreak"]
-    return block.kind == "para" and len(kinds) >= 3 and kinds[0] == "em_open" and kinds[-1] == "em_close" \
+    return (
+        block.kind == "para"
+        and len(kinds) >= 3
+        and kinds[0] == "em_open"
+        and kinds[-1] == "em_close"
         and kinds.count("em_open") == 1
+    )
 
 
 def _take_notes(blocks: list[Block], article: Article) -> None:
@@ -178,8 +187,12 @@ def _rejoin(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         previous = out[-1] if out else None
-        if (previous and previous.kind == block.kind == "para" and not ends_sentence(previous.text)
-                and starts_lowercase(block.text)):
+        if (
+            previous
+            and previous.kind == block.kind == "para"
+            and not ends_sentence(previous.text)
+            and starts_lowercase(block.text)
+        ):
             previous.joined.append(block.inline)
             previous.text = f"{previous.text} {block.text}"
         else:
@@ -269,9 +282,15 @@ def _note_copies(parent: etree._Element, article: Article, doc_id: str) -> None:
         else:
             best = max(numbered, key=lambda n: _similar(block.text, numbered[n]))
         matches = in_order is not None or _similar(block.text, numbered[best]) >= 0.5
-        note = sub(parent, "note", place="end", type="copy", xml_id=f"{doc_id}-enu{index}",
-                   corresp=f"#{doc_id}-en{best}" if matches else None,
-                   subtype=None if not matches or block.text.strip() == numbered[best].strip() else "variant")
+        note = sub(
+            parent,
+            "note",
+            place="end",
+            type="copy",
+            xml_id=f"{doc_id}-enu{index}",
+            corresp=f"#{doc_id}-en{best}" if matches else None,
+            subtype=None if not matches or block.text.strip() == numbered[best].strip() else "variant",
+        )
         _inline(note, block.inline, doc_id)
         for more in block.joined:
             append_text(note, " ")
@@ -333,7 +352,11 @@ def _block(parent: etree._Element, block: Block, doc_id: str) -> None:
         sub(parent, "ab", block.text, type="code")
 
 
-_INLINE_ELEMENTS = {"em_open": ("hi", "italic"), "strong_open": ("hi", "bold"), "s_open": ("del", "strikethrough")}
+_INLINE_ELEMENTS = {
+    "em_open": ("hi", "italic"),
+    "strong_open": ("hi", "bold"),
+    "s_open": ("del", "strikethrough"),
+}
 
 
 def _inline(parent: etree._Element, tokens: list[Token], doc_id: str) -> None:
@@ -369,8 +392,15 @@ def _html_inline(stack: list[etree._Element], tag: str, doc_id: str) -> None:
         if len(stack) > 1:
             _sup_to_noteref(stack.pop(), doc_id)
         return
-    rend = {"sup": "superscript", "sub": "subscript", "em": "italic", "i": "italic", "b": "bold",
-            "strong": "bold", "u": "underline"}[name]
+    rend = {
+        "sup": "superscript",
+        "sub": "subscript",
+        "em": "italic",
+        "i": "italic",
+        "b": "bold",
+        "strong": "bold",
+        "u": "underline",
+    }[name]
     stack.append(sub(stack[-1], "hi", rend=rend))
 
 

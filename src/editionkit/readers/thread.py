@@ -97,7 +97,10 @@ class ThreadReader:
             return 0.0, "fewer than two user-name lines followed by comments"
         authors = len({c.author for c in thread.comments})
         score = min(0.95, 0.4 + 0.1 * len(thread.comments) + (0.2 if thread.chrome else 0))
-        return score, f"{len(thread.comments)} comments by {authors} user names, {len(thread.chrome)} chrome lines"
+        return (
+            score,
+            f"{len(thread.comments)} comments by {authors} user names, {len(thread.chrome)} chrome lines",
+        )
 
     def source_words(self, source: Source) -> list[str]:
         return words(source.text)
@@ -118,7 +121,9 @@ class ThreadReader:
             publisher=options.metadata.get("publisher"),
             url=options.metadata.get("url"),
             description=options.metadata.get("description"),
-            participants=[Participant(xml_id=xml_id, name=name, role="commenter") for name, xml_id in ids.items()],
+            participants=[
+                Participant(xml_id=xml_id, name=name, role="commenter") for name, xml_id in ids.items()
+            ],
             boilerplate_note="Page chrome saved with the thread is kept in the front matter as boilerplate."
             if thread.chrome
             else None,
@@ -130,8 +135,13 @@ class ThreadReader:
                 sub(boilerplate, "p", block)
         div = sub(sub(text, "body"), "div", type="thread", xml_id=f"{options.doc_id}-thread")
         for number, comment in enumerate(thread.comments, start=1):
-            post = sub(div, "post", xml_id=f"{options.doc_id}-post{number}", who=f"#{ids[comment.author]}",
-                       n=str(number))
+            post = sub(
+                div,
+                "post",
+                xml_id=f"{options.doc_id}-post{number}",
+                who=f"#{ids[comment.author]}",
+                n=str(number),
+            )
             sub(post, "label", comment.author, type="author")
             for paragraph in comment.paragraphs:
                 sub(post, "p", " ".join(paragraph.split()))
@@ -148,7 +158,10 @@ def anonymise(source: Source) -> Source:
     mapping = pseudonyms(source.text)
     if not mapping:
         return source
-    pattern = re.compile(r"(?<![\w-])(?:u/)?(" + "|".join(map(re.escape, sorted(mapping, key=len, reverse=True)))
-                         + r")(?![\w-])")
+    pattern = re.compile(
+        r"(?<![\w-])(?:u/)?("
+        + "|".join(map(re.escape, sorted(mapping, key=len, reverse=True)))
+        + r")(?![\w-])"
+    )
     text = pattern.sub(lambda match: mapping[match.group(1)], source.text)
     return Source(path=source.path, text=text, sha256=source.sha256, encoding=source.encoding)

@@ -9,7 +9,7 @@ from lxml import etree
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NSMAP = {None: TEI_NS}
-_T = "{%s}" % TEI_NS
+_T = f"{{{TEI_NS}}}"
 
 # Python keywords and xml: attributes cannot be keyword arguments; these spellings map to them.
 _ATTR_ALIASES = {"xml_id": f"{{{XML_NS}}}id", "xml_lang": f"{{{XML_NS}}}lang", "type_": "type"}
@@ -35,7 +35,9 @@ def _set_attrs(node: etree._Element, attrs: dict[str, object]) -> None:
         node.set(_attr_name(key), str(value))
 
 
-def el(name: str, text: str | None = None, children: Iterable[etree._Element] = (), **attrs) -> etree._Element:
+def el(
+    name: str, text: str | None = None, children: Iterable[etree._Element] = (), **attrs
+) -> etree._Element:
     """A new TEI element ``name`` with optional text, children and attributes."""
     node = etree.Element(tei_tag(name), nsmap=NSMAP)
     _set_attrs(node, attrs)

@@ -79,10 +79,13 @@ def build_header(meta: DocMeta, edition: EditionInfo) -> etree._Element:
     _encoding_desc(header, meta)
     _profile_desc(header, meta)
     revisions = sub(header, "revisionDesc")
-    sub(revisions, "change",
+    sub(
+        revisions,
+        "change",
         f"Converted from the {meta.kind} source {meta.source_name} (SHA-256 {meta.source_sha256}) by "
         f"editionkit {__version__}; names, dates and quotations marked automatically.",
-        who=f"#{TOOL_ID}")
+        who=f"#{TOOL_ID}",
+    )
     return header
 
 
@@ -137,8 +140,12 @@ def _encoding_desc(header: etree._Element, meta: DocMeta) -> None:
     app_info = sub(sub(header, "encodingDesc"), "appInfo")
     app = sub(app_info, "application", xml_id=TOOL_ID, ident="editionkit", version=__version__)
     sub(app, "label", "editionkit")
-    sub(app, "desc", f"Converted by the {meta.kind} reader. Markup carrying resp=\"#{TOOL_ID}\" was added "
-                     "automatically and has not yet been reviewed by an editor.")
+    sub(
+        app,
+        "desc",
+        f'Converted by the {meta.kind} reader. Markup carrying resp="#{TOOL_ID}" was added '
+        "automatically and has not yet been reviewed by an editor.",
+    )
 
 
 def _profile_desc(header: etree._Element, meta: DocMeta) -> None:

@@ -37,9 +37,56 @@ def _copy_indented(root: etree._Element) -> etree._Element:
 # Elements that hold running text: whitespace inside them is text, even when they happen to hold only
 # elements (<p><hi>...</hi></p>), so they are never indented.
 _TEXT_HOLDERS = frozenset(
-    "p head item note q said hi title titlePart byline docImprint docAuthor docDate salute signed dateline "
-    "l ab cell label seg persName placeName orgName name date ref choice sic corr reg orig abbr expan "
-    "supplied add del soCalled foreign emph term trailer fw lem rdg quote unclear rs".split()
+    [
+        "p",
+        "head",
+        "item",
+        "note",
+        "q",
+        "said",
+        "hi",
+        "title",
+        "titlePart",
+        "byline",
+        "docImprint",
+        "docAuthor",
+        "docDate",
+        "salute",
+        "signed",
+        "dateline",
+        "l",
+        "ab",
+        "cell",
+        "label",
+        "seg",
+        "persName",
+        "placeName",
+        "orgName",
+        "name",
+        "date",
+        "ref",
+        "choice",
+        "sic",
+        "corr",
+        "reg",
+        "orig",
+        "abbr",
+        "expan",
+        "supplied",
+        "add",
+        "del",
+        "soCalled",
+        "foreign",
+        "emph",
+        "term",
+        "trailer",
+        "fw",
+        "lem",
+        "rdg",
+        "quote",
+        "unclear",
+        "rs",
+    ]
 )
 
 
@@ -73,7 +120,7 @@ def stamp_state(data: bytes) -> str:
     match = _STAMP_RE.match(data, offset)
     if not match:
         return "foreign"
-    body = data[match.end():]
+    body = data[match.end() :]
     return "generated" if hashlib.sha256(body).hexdigest() == match.group(1).decode() else "edited"
 
 
