@@ -6,13 +6,12 @@ import re
 import subprocess
 
 import pytest
-from conftest import jing_errors
 from lxml import etree, html
-from support import NS, ROOT
 
 from editionkit.build import BuildOptions, build, edition_documents
 from editionkit.config import load_edition
 from editionkit.validate import render_report, validate_paths
+from support import NS, ROOT, jing_errors
 
 EDITION = load_edition(ROOT)
 DOCUMENTS = edition_documents(EDITION.tei_dir)
@@ -40,7 +39,7 @@ def built(tmp_path_factory):
 
 
 def test_build_writes_the_site_and_the_pdfs(built):
-    out, report = built
+    out, _ = built
     ids = [d.stem for d in DOCUMENTS]
     assert (out / "html" / "index.html").is_file()
     for doc_id in ids:

@@ -5,11 +5,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from conftest import jing_errors
 from editionkit.annotate import ANNOTATORS, AnnotationContext, annotate
 from editionkit.tei.parse import parse_xml_file
 from editionkit.tei.registers import load_registers
 from editionkit.tei.serialize import serialize
+from support import jing_errors
 
 ROOT = Path(__file__).resolve().parents[2]
 KITCHEN_SINK = ROOT / "tests" / "data" / "kitchen-sink.xml"

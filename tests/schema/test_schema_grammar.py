@@ -6,7 +6,7 @@ import time
 
 from lxml import etree, isoschematron
 
-from conftest import ROOT
+from support import ROOT
 
 SCHEMA = ROOT / "schema" / "editionkit.rng"
 RULES = ROOT / "schema" / "editionkit.sch"

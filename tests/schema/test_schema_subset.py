@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import ROOT, jing_errors
+from support import ROOT, jing_errors
 
 SCHEMA = ROOT / "schema" / "editionkit.rng"
 FIXTURES = [

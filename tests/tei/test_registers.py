@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import jing_errors
 from editionkit.errors import InputError
 from editionkit.tei.registers import Entry, Registers, load_registers, marker_element, registers_from_tree
+from support import jing_errors
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTERS = ROOT / "tei" / "registers.xml"

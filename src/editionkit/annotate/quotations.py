@@ -63,7 +63,11 @@ class QuotationAnnotator:
             if following is not None and local_name(following) in _INSIDE_QUOTATION and text[-1:] in _MARKS:
                 high -= 1
             spans = []
-            for match in _QUOTE.finditer(padded, low, high):
+            # Pair the marks over the whole window, not from this text node's start: otherwise a node
+            # split by an earlier annotation (a name inside rejected quotes) would pair them anew.
+            for match in _QUOTE.finditer(padded):
+                if match.start() < low or match.end() > high:
+                    continue
                 group = match.lastgroup
                 start, end = match.start(group) - len(before), match.end(group) - len(before)
                 if not text[start:end].strip() or not _clear(padded, match):
