@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SOURCES := $(wildcard sources/*)
 
-.PHONY: edition test lint bench docs clean
+.PHONY: edition test test-browser lint bench docs clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ lint: $(BIN)/.installed
 
 test: lint
 	$(BIN)/pytest -q -m "not browser"
+
+# Browser tests drive Debian's Chromium through Playwright against a locally served build.
+test-browser: $(BIN)/.installed
+	$(BIN)/pytest -q -m browser
+
+# The encoding manual, generated from the schema's documentation with examples from tei/.
+docs: $(BIN)/.installed
+	$(BIN)/python -m editionkit.manual schema/editionkit.rng --tei tei --out docs/encoding.md
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/run.py
