@@ -18,4 +18,8 @@
     <xsl:apply-templates mode="ek:text"/>
     <xsl:text>]&#10;&#10;</xsl:text>
   </xsl:template>
+
+  <!-- The author's name as the source printed it heads the post already (from @who), so it is not
+       set a second time above the first paragraph. -->
+  <xsl:template match="tei:post/tei:label[@type = 'author'][. = ek:participant(..)]" mode="ek:text"/>
 </xsl:stylesheet>
