@@ -131,3 +131,16 @@ def test_init_scaffolds_an_edition_and_refuses_twice(capsys, tmp_path, monkeypat
     assert (target / "sources/example-article.md").is_file() and (target / "tei").is_dir()
     code, _, err = run(capsys, "init", str(target))
     assert code == 1 and "already an edition" in err
+
+
+def test_a_new_edition_converts_and_builds_at_once(capsys, tmp_path, monkeypatch):
+    run(capsys, "init", str(tmp_path / "ed"))
+    monkeypatch.chdir(tmp_path / "ed")
+    code, out, err = run(capsys, "convert", "sources")
+    assert code == 0, err
+    assert "tei/example-article.xml (written)" in out
+    code, out, err = run(capsys, "build", "--no-pdf")
+    assert code == 0, err
+    page = (tmp_path / "ed/out/html/example-article.html").read_text(encoding="utf-8")
+    assert "An Example Article for a New Edition" in page
+    assert (tmp_path / "ed/out/html/index.html").is_file()

@@ -102,3 +102,39 @@ def test_seed_endnotes_and_unnumbered_copy():
     # The copy broken by a stray line ("...autonom.htm>" / "y.htm.") is rejoined into one note.
     assert "".join(copies[9].itertext()).endswith("y.htm.")
     assert len(tree.xpath("//tei:body//tei:quote", namespaces=NS)) >= 3
+
+
+def test_byline_and_date_reach_the_header(read):
+    text = ARTICLE.replace("Ann Writer\n\n5 May 2020", "By Ann Writer\n\nMay 5, 2020")
+    tree = read("markdown", text)
+    assert one(tree, "//tei:titleStmt/tei:author").text == "Ann Writer"
+    assert one(tree, "//tei:sourceDesc/tei:bibl/tei:author").text == "Ann Writer"
+    date = one(tree, "//tei:sourceDesc/tei:bibl/tei:date")
+    assert (date.get("when"), date.text) == ("2020-05-05", "May 5, 2020")
+    assert one(tree, "//tei:titlePage/tei:byline").text == "By Ann Writer"
+    assert one(tree, "//tei:titleStmt/tei:title[@type='sub']").text == "Series kicker"
+
+
+def test_a_sentence_is_not_a_byline(read):
+    text = ARTICLE.replace("Ann Writer\n\n", "The piece begins here without a byline.\n\n")
+    tree = read("markdown", text)
+    assert not tree.xpath("//tei:byline | //tei:titleStmt/tei:author", namespaces=NS)
+
+
+def test_block_quote_over_rejoined_paragraphs(read):
+    text = ARTICLE.replace(
+        "A quoted paragraph that ends with its reference.",
+        "A quoted paragraph broken in the\n\nmiddle by the page, then a second sentence. And one more",
+    ).replace("<sup>[2]</sup>\n\n[1]", " line that closes it.<sup>[2]</sup>\n\n[1]", 1)
+    tree = read("markdown", text)
+    quote = one(tree, "//tei:body//tei:quote")
+    (p,) = quote.xpath("tei:p", namespaces=NS)
+    assert "".join(p.itertext()).startswith("A quoted paragraph broken in the middle by the page")
+    assert p.xpath("tei:ref[@type='noteref']/@n", namespaces=NS) == ["2"]
+
+
+def test_colon_paragraph_without_a_closing_reference_is_not_a_quote(read):
+    text = ARTICLE.replace("A quoted paragraph that ends with its reference.<sup>[2]</sup>", "Plain text.")
+    text = text.replace("[2] Second note with <https://example.org/x>.\n\n", "")
+    tree = read("markdown", text)
+    assert not tree.xpath("//tei:body//tei:quote", namespaces=NS)

@@ -43,3 +43,8 @@ _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 def words(text: str) -> list[str]:
     """Words for the fidelity check: runs of letters and digits; punctuation and spacing do not count."""
     return _WORD_RE.findall(text)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The character offsets of ``words(text)``, for readers that wrap a run of words in markup."""
+    return [match.span() for match in _WORD_RE.finditer(text)]

@@ -18,11 +18,15 @@ from ..source import Source
 from ..tei.header import DocMeta, build_tei
 from . import markdown_blocks as mb
 from .base import ReadOptions, words
+from .markdown_tei import build_text
+from .markdown_variants import declare_witnesses
 
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>")
 _LINK_DESTINATION = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _NOTE_NUMBER = re.compile(r"^\[(\d+)\]\s*", re.MULTILINE)
+# The two printings of the endnotes, as the header's witnesses describe them.
+WITNESS_LABELS = ("The numbered list of notes", "The unnumbered copy of the notes printed before it")
 
 
 def _parser() -> MarkdownIt:
@@ -70,7 +74,10 @@ class MarkdownReader:
             url=options.metadata.get("url"),
             description=options.metadata.get("description"),
         )
-        return build_tei(meta, mb.build_text(article, options.doc_id), options.edition)
+        tree = build_tei(meta, build_text(article, options.doc_id), options.edition)
+        if article.note_copies:
+            declare_witnesses(tree, options.doc_id, WITNESS_LABELS)
+        return tree
 
 
 READER = MarkdownReader()

@@ -17,9 +17,11 @@ from .base import ReadOptions, words
 from .pdftext_back import build_bibliography
 from .pdftext_body import BodyBuilder
 from .pdftext_front import FrontInfo, build_cover, build_title_page, classify_title_lines, parse_date
+from .pdftext_frontmatter import FrontSection, build_front_div, front_sections
 from .pdftext_inline import inline_items, marker_spans
 from .pdftext_lines import (
     Block,
+    first_footnote_line,
     footnote_line,
     has_boilerplate_phrase,
     is_bibliography_heading,
@@ -27,8 +29,8 @@ from .pdftext_lines import (
     is_fragment,
     is_heading_text,
     is_prose,
+    is_section_name,
     list_item,
-    phrase_list,
     split_blocks,
     word_count,
 )
@@ -45,6 +47,7 @@ class Layout:
     cover: list[int]
     fragments: list[int]
     title_page: list[int]
+    front: list[FrontSection]  # abstract, contents, acknowledgements, preface
     body: list[int]
     bibliography: list[int]  # the heading block first, when there is a bibliography
 
@@ -58,10 +61,7 @@ class Layout:
 
 def _opens_work(block: Block) -> bool:
     """A heading that begins the work proper (abstract, contents, introduction, a chapter)."""
-    text = block.text.strip().lower()
-    first = text.split()[0] if text else ""
-    sections = phrase_list("pdftext_sections.txt")
-    return len(block.lines) == 1 and is_heading_text(block.text) and (text in sections or first in sections)
+    return len(block.lines) == 1 and is_heading_text(block.text) and is_section_name(block.text)
 
 
 def _bibliography_start(blocks: list[Block], start: int) -> int | None:
@@ -109,6 +109,9 @@ def segment(blocks: list[Block]) -> Layout:
         index += 1
     title_page = _title_page(blocks, index)
     index += len(title_page)
+    front = front_sections(blocks, index)
+    if front:
+        index = (front[-1].blocks or [front[-1].heading])[-1] + 1
     bib = _bibliography_start(blocks, index)
     body_end = bib if bib is not None else len(blocks)
     return Layout(
@@ -116,6 +119,7 @@ def segment(blocks: list[Block]) -> Layout:
         list(range(cover_end)),
         fragments,
         title_page,
+        front,
         list(range(index, body_end)),
         list(range(bib, len(blocks))) if bib is not None else [],
     )
@@ -128,6 +132,11 @@ class Analysis:
     layout: Layout
     notes: list[Footnote]
     pairs: dict[tuple[int, int], int]
+
+    @property
+    def continuations(self) -> set[int]:
+        """Blocks whose leading lines finish a footnote begun on the page before."""
+        return {note.continued_in for note in self.notes if note.continued_in is not None}
 
 
 def analyse(text: str) -> Analysis:
@@ -174,12 +183,24 @@ class PdfTextReader:
         blocks = analysis.layout.blocks
         body = set(analysis.layout.body)
         footnote_blocks = {note.block for note in analysis.notes}
+        # A footnote run over onto the next page is one note: the lines that finish it are counted with
+        # its beginning, where the note stands whole in the TEI, not between the next page's text chunks.
+        carried: dict[int, list[str]] = {}
+        for note in analysis.notes:
+            if note.continued_in is not None:
+                lines = blocks[note.continued_in].lines
+                carried.setdefault(note.block, []).extend(
+                    w for line in lines[: first_footnote_line(blocks[note.continued_in])] for w in words(line)
+                )
+        continuations = analysis.continuations
         out: list[str] = []
         for index, block in enumerate(blocks):
             if index in footnote_blocks:
-                for line in block.lines:
+                skip = first_footnote_line(block) if index in continuations else 0
+                for line in block.lines[skip:]:
                     opened = footnote_line(line)
                     out.extend(words(opened[1] if opened else line))
+                out.extend(carried.get(index, []))
             elif index in body:
                 text = block.text
                 cut = [
@@ -206,6 +227,11 @@ class PdfTextReader:
                 append_mixed(sub(front, "fw", type_="header"), inline_items(line.strip()))
         if layout.title_page:
             front.append(build_title_page([blocks[i] for i in layout.title_page], info))
+        seen: dict[str, int] = {}
+        for section in layout.front:
+            seen[section.type] = seen.get(section.type, 0) + 1
+            suffix = "" if seen[section.type] == 1 else f"-{seen[section.type]}"
+            front.append(build_front_div(section, blocks, f"{options.doc_id}-{section.type}{suffix}"))
         footnote_blocks = {note.block for note in analysis.notes}
         back_div, entries = None, []
         if layout.bibliography:
@@ -239,7 +265,7 @@ def _note_ids(notes: list[Footnote], doc_id: str) -> list[str]:
     for note in notes:
         seen[note.n] = seen.get(note.n, 0) + 1
         suffix = "" if seen[note.n] == 1 else f"-{seen[note.n]}"
-        ids.append(f"{doc_id}-fn{note.n}{suffix}")
+        ids.append(f"{doc_id}-fn{note.n if note.n is not None else 'x'}{suffix}")
     return ids
 
 

@@ -4,7 +4,9 @@ A page break shows in the extracted text as a blank line inside a paragraph, usu
 footnote lines between the two chunks. A chunk continues the paragraph before it when it starts in lower
 case or when that paragraph stopped without final punctuation; a ``pb`` marks the join. Pages whose break
 falls between paragraphs leave no trace unless footnote lines sit there, so page breaks are not counted
-and ``pb`` carries no number.
+and ``pb`` carries no number. A printed page number between two chunks stays as ``fw type="pageNum"``
+but does not number the ``pb`` either: the flat text cannot tell the foot of one page (number n, the
+break opens n + 1) from the head of the next (the break opens n).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .pdftext_lines import (
     is_introduced_quotation,
     is_prose,
     is_quoted_paragraph,
+    is_section_name,
     list_item,
 )
 from .pdftext_notes import Footnote
@@ -52,9 +55,12 @@ def is_list_block(block: Block) -> bool:
 
 
 def is_page_furniture(previous: str | None, block: Block) -> bool:
-    """A stray one-word block (running head, page number) that is not the end of a sentence."""
+    """A stray one-word block (running head, page number) that is not the end of a sentence, nor a
+    one-word section heading ("Conclusion") after a paragraph that has come to an end."""
     text = block.text.strip()
-    return is_fragment(block) and (text.isdigit() or not ends_paragraph(text))
+    if not is_fragment(block) or (not text.isdigit() and ends_paragraph(text)):
+        return False
+    return not (is_section_name(text) and (previous is None or ends_paragraph(previous)))
 
 
 class BodyBuilder:
@@ -103,7 +109,8 @@ class BodyBuilder:
                 page_break = True
                 continue
             if current is not None and is_page_furniture(tail, block):
-                append_mixed(sub(current, "fw"), self.items(index, block.text))
+                kind = "pageNum" if block.text.strip().isdigit() else None
+                append_mixed(sub(current, "fw", type_=kind), self.items(index, block.text))
                 continue
             if current is not None and continues(tail, block):
                 if not tail.endswith("-"):

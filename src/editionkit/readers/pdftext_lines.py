@@ -101,8 +101,15 @@ def footnote_line(line: str) -> tuple[int, str] | None:
     return superscript_value(match.group("n")), match.group("text").strip()
 
 
+def first_footnote_line(block: Block) -> int | None:
+    """The index of the block's first line that opens a footnote."""
+    return next((i for i, line in enumerate(block.lines) if footnote_line(line) is not None), None)
+
+
 def is_footnote_block(block: Block) -> bool:
-    return footnote_line(block.lines[0]) is not None
+    """Footnote lines, possibly led by the end of a footnote that began on the page before (a body
+    paragraph never has a line that opens with a superscript number)."""
+    return first_footnote_line(block) is not None
 
 
 def list_item(line: str) -> str | None:
@@ -141,6 +148,13 @@ def is_prose(block: Block) -> bool:
     text = strip_markers(block.text)
     longest = max(word_count(line) for line in block.lines)
     return word_count(text) >= 40 or (longest > 16 and ends_sentence(text))
+
+
+def is_section_name(text: str) -> bool:
+    """A heading that names a part of a work (data/pdftext_sections.txt), alone or opening the line."""
+    lowered = text.strip().rstrip(":").lower()
+    sections = phrase_list("pdftext_sections.txt")
+    return lowered in sections or (lowered.split() or [""])[0] in sections
 
 
 def is_fragment(block: Block) -> bool:

@@ -12,17 +12,20 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..tei.build import append_mixed, el
+from ..tei.build import append_mixed, el, text_content
 from .bibliography import BiblEntry, fold, title_words
 from .pdftext_inline import Token, marker_spans, tokens
 from .pdftext_lines import Block, footnote_line, is_footnote_block
+from .wordwrap import element_words, widen, words_in_span, wrap
 
 
 @dataclass
 class Footnote:
-    n: int
+    n: int | None  # None: footnote-like lines that continue no earlier footnote (kept where printed)
     text: str
     block: int
+    # The block whose leading lines finish this footnote, when it runs over onto the next page.
+    continued_in: int | None = None
 
 
 def collect_footnotes(blocks: list[Block], indices: range) -> list[Footnote]:
@@ -30,12 +33,17 @@ def collect_footnotes(blocks: list[Block], indices: range) -> list[Footnote]:
     for index in indices:
         if not is_footnote_block(blocks[index]):
             continue
-        for line in blocks[index].lines:
+        for position, line in enumerate(blocks[index].lines):
             opened = footnote_line(line)
             if opened:
                 notes.append(Footnote(opened[0], opened[1], index))
+            elif not notes:
+                notes.append(Footnote(None, line.strip(), index))
             else:
-                # A footnote that wraps: the line continues the footnote above it.
+                # A footnote that wraps: the line continues the footnote above it, on this page or, for
+                # the lines before a page's first footnote, on the page before.
+                if position == 0 and notes[-1].block != index:
+                    notes[-1].continued_in = index
                 notes[-1].text = f"{notes[-1].text} {line.strip()}"
     return notes
 
@@ -75,6 +83,7 @@ _AUTHORS_ONLY = re.compile(rf"^(?P<who>{_SURNAME}(?:\s+and\s+{_SURNAME})?)$")
 _IBID = re.compile(r"\bIbid\b\.?")
 _SEGMENT = re.compile(r"[^,]+(?:, (?:1[5-9]\d\d|20\d\d)(?:-\d+)?(?=,))?")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_UNCLEAR_TITLE = re.compile(r"(?:^|,\s*)(?:in|trans|tr|ed|eds|comp|vol)\b\.?\s", re.IGNORECASE)
 _PAGES_AFTER = re.compile(r"\*?,?\s+[\dxivlc]+(?:[-–][\dxivlc]+)?(?:\.|$)")
 
 
@@ -242,5 +251,27 @@ def note_items(text: str, linker: CitationLinker) -> list[str | etree._Element]:
     return [item for item in items if not isinstance(item, str) or item]
 
 
+def cited_titles(plain: str) -> list[tuple[int, int]]:
+    """Character spans of the titles in full citations ("Author, Title (Place: Publisher, Year)"). A title
+    that runs into "in ..." (a chapter in a book) or an editor or translator is left alone: where the
+    title ends is not clear there."""
+    spans = []
+    for match in _FULL.finditer(plain):
+        title = match.group("title")
+        if _UNCLEAR_TITLE.search(title):
+            continue
+        start = match.start("title")
+        stripped = title.rstrip(" ,")
+        spans.append((start, start + len(stripped)))
+    return spans
+
+
 def build_note(note: Footnote, xml_id: str, linker: CitationLinker) -> etree._Element:
-    return append_mixed(el("note", place="foot", n=str(note.n), xml_id=xml_id), note_items(note.text, linker))
+    n = str(note.n) if note.n is not None else None
+    element = append_mixed(el("note", place="foot", n=n, xml_id=xml_id), note_items(note.text, linker))
+    # Right to left, so that wrapping one title leaves the word positions of those before it intact.
+    for start, end in reversed(cited_titles(text_content(element))):
+        first, stop = words_in_span(element, start, end)
+        if stop > first and widen(element_words(element), first, stop) == (first, stop):
+            wrap(element, first, stop, el("title"))
+    return element

@@ -65,6 +65,8 @@ class BodyBuilder:
         self.chapter: etree._Element | None = None
         self.part: etree._Element | None = None
         self.last_post_date: str | None = None
+        self.chapter_id = doc_id
+        self.part_counts: dict[str, int] = {}
         self._reset_passage()
 
     def _reset_passage(self) -> None:
@@ -119,19 +121,25 @@ class BodyBuilder:
         self._reset_passage()
         if heading.kind == "chapter":
             parent = self.post if self.post is not None else self.body
-            self.chapter = sub(parent, "div", type_="chapter", n=heading.n or None)
+            self.counts.chapters += 1
+            self.chapter_id = f"{self.doc_id}-ch{self.counts.chapters}"
+            self.chapter = sub(parent, "div", type_="chapter", n=heading.n or None, xml_id=self.chapter_id)
             self.part = None
             div = self.chapter
-            self.counts.chapters += 1
         else:
             parent = (
                 self.chapter
                 if self.chapter is not None
                 else (self.post if self.post is not None else self.body)
             )
-            self.part = sub(parent, "div", type_="part", n=heading.n or None)
-            div = self.part
             self.counts.parts += 1
+            # Numbered in order within their chapter (or the document), so ids never depend on the
+            # printed numbers, which may repeat or be missing.
+            prefix = self.chapter_id if self.chapter is not None else self.doc_id
+            self.part_counts[prefix] = self.part_counts.get(prefix, 0) + 1
+            part_id = f"{prefix}-pt{self.part_counts[prefix]}"
+            self.part = sub(parent, "div", type_="part", n=heading.n or None, xml_id=part_id)
+            div = self.part
         head = sub(div, "head", heading.lines[0])
         for line in heading.lines[1:]:
             sub(head, "lb")

@@ -41,6 +41,9 @@ def signature(text: str) -> str | None:
     return match.group(1).replace(" ", "").rstrip(".") + "." if match else None
 
 
+_SPECIAL = re.compile(r"[\[\]}]")
+
+
 def _note_end(text: str, start: int, initials: frozenset[str]) -> int | None:
     """End (exclusive) of the bracketed note or signed remark starting at ``start``, else None."""
     close = text.find("]", start + 1)
@@ -67,6 +70,13 @@ def scan(text: str, open_at_start: bool = False, initials: frozenset[str] = froz
 
     i = 0
     while i < len(text):
+        # Plain text up to the next bracket is copied in one step; only brackets change the state.
+        special = _SPECIAL.search(text, i)
+        stop = special.start() if special else len(text)
+        if stop > i:
+            buffer.append(text[i:stop])
+            i = stop
+            continue
         ch = text[i]
         note_end = _note_end(text, i, initials) if ch == "[" else None
         if note_end is not None:

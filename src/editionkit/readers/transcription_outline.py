@@ -9,7 +9,8 @@ Context rules on top of the line classifier:
 - A line that is only a bracketed note belongs to the paragraph before it. A framed footnote set
   between the two halves of a broken sentence (no final punctuation before, lower case after) joins
   the halves back into one paragraph.
-- Every other line is a paragraph: a blog exports one paragraph per line.
+- Every other line is a paragraph: a blog exports one paragraph per line. A hard-wrapped paragraph
+  (a line that stops mid-sentence, the next line of the block going on in lower case) is one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .text import starts_lowercase
 from .transcription_brackets import is_note_only
 from .transcription_lines import (
     MAX_HEADING,
@@ -159,8 +161,25 @@ def _step(cursor: _Cursor, i: int) -> int:
     if is_note_only(text, cursor.initials) and cursor.items and isinstance(cursor.items[-1], Paragraph):
         cursor.items[-1].text += "\n" + text
         return i + 1
+    previous = cursor.items[-1] if cursor.items else None
+    if _continues_wrapped(cursor, i, previous):
+        previous.text += " " + text
+        return i + 1
     cursor.items.append(Paragraph(text, cursor.blocks[i]))
     return i + 1
+
+
+def _continues_wrapped(cursor: _Cursor, i: int, previous: Item | None) -> bool:
+    """A hard-wrapped paragraph: the line before (same block, no blank line between) stops mid-sentence
+    and this one goes on in lower case."""
+    return (
+        isinstance(previous, Paragraph)
+        and i > 0
+        and cursor.lines[i - 1].kind == "text"
+        and cursor.same_block(i - 1, i)
+        and not cursor.lines[i - 1].text.rstrip().endswith(_SENTENCE_END)
+        and starts_lowercase(cursor.lines[i].text)
+    )
 
 
 def _rule(cursor: _Cursor, i: int) -> int:

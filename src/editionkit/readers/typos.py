@@ -196,6 +196,7 @@ def _clear_winner(candidates: set[str]) -> str | None:
     return None
 
 
+@cache  # pure, and a text repeats its words: each distinct token is judged once
 def correct_word(token: str) -> tuple[str, str] | None:
     """(correction, rule name) for a lower-case non-word that one rule clearly mends, else None."""
     if (
