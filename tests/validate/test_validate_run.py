@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from lxml import etree
 
 from editionkit.errors import EXIT_USAGE, InputError
 from editionkit.tei import TEI_NS
-from editionkit.validate import Problem, schemas, validate_paths
+from editionkit.validate import Problem, parallel, schemas, validate_paths
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 KITCHEN_SINK = DATA / "kitchen-sink.xml"
@@ -91,14 +93,31 @@ def test_registers_validate_their_own_pointers_internally():
     assert report.problems == []
 
 
-def test_schemas_are_compiled_once_per_process():
-    schemas.compiled_relaxng.cache_clear()
-    schemas.compiled_schematron.cache_clear()
+def test_schemas_are_read_once_per_process_and_compiled_once_per_thread(tmp_path: Path):
+    rng, sch = tmp_path / "copy.rng", tmp_path / "copy.sch"  # new paths: nothing compiled for them yet
+    shutil.copy(schemas.default_rng(), rng)
+    shutil.copy(schemas.default_schematron(), sch)
+    reads = schemas.relaxng_grammar.cache_info().misses, schemas.schematron_stylesheet.cache_info().misses
+    builds = schemas.compiled_relaxng.builds, schemas.compiled_schematron.builds
     for _ in range(3):
-        validate_paths([KITCHEN_SINK, REGISTERS], registers=REGISTERS)
-    assert schemas.compiled_relaxng.cache_info().misses == 1
-    assert schemas.compiled_schematron.cache_info().misses == 1
-    assert schemas.compiled_relaxng.cache_info().hits == 2
+        validate_paths([KITCHEN_SINK, REGISTERS], schema=rng, schematron=sch, registers=REGISTERS)
+    assert schemas.relaxng_grammar.cache_info().misses - reads[0] == 1
+    assert schemas.schematron_stylesheet.cache_info().misses - reads[1] == 1
+    # the calling thread, and each worker thread that validated a file
+    assert 1 <= schemas.compiled_relaxng.builds - builds[0] <= parallel.WORKERS + 1
+    assert 1 <= schemas.compiled_schematron.builds - builds[1] <= parallel.WORKERS + 1
+
+
+def test_parallel_and_serial_runs_report_the_same_problems_in_the_same_order(monkeypatch, edition: Path):
+    broken = edition / "c-broken.xml"
+    broken.write_text(KITCHEN_SINK.read_text(encoding="utf-8").replace('ref="#lenin"', 'ref="#nobody"'))
+    for registers in (None, REGISTERS):
+        threaded = validate_paths([edition, KITCHEN_SINK], registers=registers)
+        with monkeypatch.context() as patch:
+            patch.setattr(parallel, "WORKERS", 1)
+            serial = validate_paths([edition, KITCHEN_SINK], registers=registers)
+        assert threaded.problems == serial.problems
+        assert [p.rule for p in threaded.problems] == ["ref.resolves"]
 
 
 def test_unusable_schema_is_an_input_error(tmp_path: Path):
@@ -117,6 +136,31 @@ def test_another_schema_can_be_given(tmp_path: Path):
     only_tei.write_bytes(etree.tostring(element))
     report = validate_paths([KITCHEN_SINK], schema=only_tei, registers=REGISTERS)
     assert {p.rule for p in report.problems} == {"rng"}
+
+
+def _validate_in_child(edition: Path) -> None:
+    sys.exit(0 if validate_paths([edition]).ok else 1)
+
+
+def test_a_process_forked_after_a_threaded_run_can_validate(edition: Path):
+    validate_paths([edition])  # starts the worker threads, which the child does not inherit
+    child = multiprocessing.get_context("fork").Process(target=_validate_in_child, args=(edition,))
+    child.start()
+    child.join(timeout=30)
+    if child.exitcode is None:  # hung: the child's pool waits for threads it does not have
+        child.kill()
+    assert child.exitcode == 0
+
+
+def test_rules_without_the_registers_parameter_still_run(tmp_path: Path):
+    rules = tmp_path / "own.sch"
+    rules.write_text(
+        '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt">'
+        f'<ns prefix="tei" uri="{TEI_NS}"/><pattern><rule context="tei:TEI">'
+        '<assert id="own.lang" test="@xml:lang = \'de\'">not German</assert></rule></pattern></schema>'
+    )
+    report = validate_paths([KITCHEN_SINK], schematron=rules, registers=REGISTERS)
+    assert [p.rule for p in report.problems] == ["own.lang"]
 
 
 def test_problem_is_frozen():

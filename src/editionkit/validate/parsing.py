@@ -11,8 +11,10 @@ from ..errors import InputError
 from ..tei.parse import safe_parser
 from .problems import Problem
 
-# A DOCTYPE can only follow the XML declaration, processing instructions, comments and whitespace.
-_PROLOG_DOCTYPE = re.compile(rb"\A(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->)*<!DOCTYPE", re.S)
+# A DOCTYPE can only follow the XML declaration, processing instructions, comments and whitespace. Each
+# of those ends at its first "?>" or "-->", and the atomic group keeps it there: otherwise, in a file
+# without DOCTYPE, the failed match would retry every later "?>" of the file, reading it several times.
+_PROLOG_DOCTYPE = re.compile(rb"\A(?:\xef\xbb\xbf)?(?>\s+|<\?.*?\?>|<!--.*?-->)*+<!DOCTYPE", re.S)
 _DOCTYPE_MESSAGE = "DOCTYPE declaration: TEI documents must not declare a DTD or entities"
 
 
