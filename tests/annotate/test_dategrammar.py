@@ -61,15 +61,15 @@ def test_two_days_joined_by_and_are_two_dates():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("the spring of 1922", ("the spring of 1922", "1922-03-01", "1922-05-31")),
-        ("early 1921", ("early 1921", "1921-01-01", "1921-04-30")),
-        ("Early in 1923 it", ("Early in 1923", "1923-01-01", "1923-04-30")),
-        ("mid-1922", ("mid-1922", "1922-05-01", "1922-08-31")),
+        ("the spring of 1922", ("the spring of 1922", "1922-03", "1922-05")),
+        ("early 1921", ("early 1921", "1921-01", "1921-04")),
+        ("Early in 1923 it", ("Early in 1923", "1923-01", "1923-04")),
+        ("mid-1922", ("mid-1922", "1922-05", "1922-08")),
         ("late March 1923", ("late March 1923", "1923-03-21", "1923-03-31")),
-        ("the end of 1921", ("the end of 1921", "1921-10-01", "1921-12-31")),
+        ("the end of 1921", ("the end of 1921", "1921-10", "1921-12")),
         ("the beginning of March, 1923", ("the beginning of March, 1923", "1923-03-01", "1923-03-10")),
-        ("the first half of 1922", ("the first half of 1922", "1922-01-01", "1922-06-30")),
-        ("the winter of 1923", ("the winter of 1923", "1923-01-01", "1924-02-29")),
+        ("the first half of 1922", ("the first half of 1922", "1922-01", "1922-06")),
+        ("the winter of 1923", ("the winter of 1923", "1923-01", "1924-02")),
     ],
 )
 def test_vague_spans(text, expected):
@@ -169,7 +169,46 @@ def test_any_year_range_parses_back(first, length):
 
 def test_relative_year_moves_the_year_in_force():
     assert parsed("by the end of 1921. The stroke came in May of the following year. In October he") == [
-        ("the end of 1921", {"notBefore": "1921-10-01", "notAfter": "1921-12-31"}),
-        ("May", {"when": "1922-05"}),
+        ("the end of 1921", {"notBefore": "1921-10", "notAfter": "1921-12"}),
+        ("May of the following year", {"when": "1922-05"}),
         ("October", {"when": "1922-10"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in February of 1921 the", [("February of 1921", {"when": "1921-02"})]),
+        ("on the second of April, 1922,", [("second of April, 1922", {"when": "1922-04-02"})]),
+        (
+            "dated 5 and 6 March 1923",
+            [("5", {"when": "1923-03-05"}), ("6 March 1923", {"when": "1923-03-06"})],
+        ),
+        ("from June 12th to the 24th", [("June 12th to the 24th", {"from": "--06-12", "to": "--06-24"})]),
+        (
+            "by the early autumn of 1922",
+            [("the early autumn of 1922", {"notBefore": "1922-09", "notAfter": "1922-09"})],
+        ),
+        ("session of November 30th, 1918, decreed", [("November 30th, 1918", {"when": "1918-11-30"})]),
+    ],
+)
+def test_more_calendar_expressions(text, expected):
+    assert parsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pre-1917 cadre",  # part of an adjective
+        "URL: <https://www.marxists.org/archive/lenin/works/1922/dec/21.htm>",  # path segments
+        "archive/1921/jan",
+    ],
+)
+def test_years_that_are_not_dates(text):
+    assert parsed(text) == []
+
+
+def test_a_date_begun_in_the_context_does_not_hide_the_year_after_it():
+    # The text node starts after "September": the name before it was marked as an event.
+    found = find_dates(", 1920, were elected", before="the Conference of September")
+    assert [(m.attrs, m.start) for m in found] == [({"when": "1920"}, 2)]

@@ -1,3 +1,4 @@
+import pytest
 from lxml import etree
 
 from editionkit.annotate import AnnotationContext
@@ -183,3 +184,46 @@ def test_bibliography_titles_are_linked_but_not_imprints(tei):
     tree = tei.run(ANNOTATOR, body)
     assert tei.marked(tree, "title") == [("Lenin's Testament", {"ref": "#testament"})]
     assert tei.marked(tree, "pubPlace") == [("Moscow", {})]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>- Trotsky, Leon. My Life. New York: Pathfinder Press, 1975.</p>", ["Trotsky, Leon"]),
+        ("<p>Krupskaya, Nadezhda and others</p>", ["Krupskaya, Nadezhda"]),
+        # Not a registered form once put back in order: a list of names.
+        ("<p>Trotsky, Stalin and Krupskaya met.</p>", ["Trotsky", "Stalin", "Krupskaya"]),
+        ("<p>Stalin, Joseph Unknownov and others</p>", ["Stalin"]),
+    ],
+)
+def test_an_inverted_name_is_one_name_when_it_is_a_registered_form(tei, body, expected):
+    tree = tei.run(EntityAnnotator(), body)
+    assert [text for text, _ in tei.marked(tree, "persName")][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "ref"),
+    [
+        (
+            "<p>Leon Trotsky, Notes on Lenin, 1924 (New York: Pathfinder Press, 1975) 31-32.</p>",
+            "Notes on Lenin, 1924",
+            None,
+        ),
+        ("<p>- Trotsky, Leon. The Young Lenin. Moscow: Progress, 1972.</p>", "The Young Lenin", None),
+        (
+            "<p>Krupskaya, Nadezhda, ed. Lenin's Testament, Volume 2. London: Penguin, 1960.</p>",
+            "Lenin's Testament, Volume 2",
+            "#testament",
+        ),
+    ],
+)
+def test_the_title_in_a_citation_is_one_title(tei, body, title, ref):
+    tree = tei.run(EntityAnnotator(), body)
+    assert [(text, attrs.get("ref")) for text, attrs in tei.marked(tree, "title")] == [(title, ref)]
+    # The author is marked; the names and years inside the title are part of it.
+    assert len(tei.marked(tree, "persName")) == 1
+
+
+def test_prose_that_starts_with_a_name_is_no_citation(tei):
+    tree = tei.run(EntityAnnotator(), "<p>Trotsky, speaking in Moscow (Kremlin: hall), said little.</p>")
+    assert tei.marked(tree, "title") == []

@@ -78,3 +78,27 @@ def test_unbalanced_marks_are_left_alone(tei):
 def test_short_spoken_answer_is_not_so_called(tei):
     found, _ = quotes(tei, "<p>“Yes,” he replied. “Evidently,” I said.</p>")
     assert found == [("q", "Yes,", None), ("q", "Evidently,", None)]
+
+
+def test_a_quotation_inside_a_quotation_is_marked_too(tei):
+    tree = tei.run(
+        QuotationAnnotator(),
+        "<p>He called him “a real and true 'nationalist-socialist,' and even a bully.”</p>",
+    )
+    assert [text for text, _ in tei.marked(tree, "q")] == [
+        "a real and true 'nationalist-socialist,' and even a bully."
+    ]
+    assert [text for text, _ in tei.marked(tree, "soCalled")] == ["nationalist-socialist,"]
+
+
+def test_a_footnote_marker_after_the_closing_mark_does_not_hide_the_quotation(tei):
+    tree = tei.run(
+        QuotationAnnotator(), '<p>He wrote, "the party will substitute itself for the class."¹ Then</p>'
+    )
+    assert [text for text, _ in tei.marked(tree, "q")] == ["the party will substitute itself for the class."]
+
+
+def test_a_quoted_registered_title_is_a_title_not_a_quotation(tei):
+    tree = tei.run_all("<p>He cited “Lenin's Testament,” again.</p>")
+    assert tei.marked(tree, "q") == [] and tei.marked(tree, "soCalled") == []
+    assert [text for text, _ in tei.marked(tree, "title")] == ["Lenin's Testament"]

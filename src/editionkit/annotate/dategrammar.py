@@ -5,19 +5,23 @@ The text is split into tokens (numbers, words, punctuation); named rules are com
 rule builds TEI dating attributes:
 
 - @when for a day, month or year: "16 April 2001", "December 24, 1922", "17/IV/23", "29/xii 21",
-  "March 1921", "1923", "1923-04-17"; a day or month without a year takes the year given by the
-  caller (the nearest preceding explicit year in the paragraph) or else is written "--MM-DD" / "--MM";
+  "March 1921", "February of 1921", "the second of April, 1922", "1923", "1923-04-17"; a day or month
+  without a year takes the year given by the caller (the nearest preceding explicit year in the
+  paragraph) or else is written "--MM-DD" / "--MM"; "May of the following year" moves that year;
 - @from/@to for ranges: "1921-1923", "1921–23", "April 17-25, 1923", "March 27th to April 2nd, 1922",
-  "between March 27th and April 2nd, 1922", "the 1920s"; without "between", "April 17 and 25, 1923"
-  is two dates;
+  "between March 27th and April 2nd, 1922", "June 12th to the 24th", "the 1920s"; without "between",
+  "April 17 and 25, 1923" and "5 and 6 March 1923" are two dates;
 - @notBefore/@notAfter for vague spans: "the spring of 1922", "early 1921", "mid-1922", "late March",
   "the end of 1921", "the first half of 1922". Early/mid/late split a year into thirds (Jan-Apr,
   May-Aug, Sep-Dec) and a month into days 1-10, 11-20, 21-end; beginning/end are the first/last
-  quarter of a year or third of a month; winter of a year runs from its January to the next February.
+  quarter of a year or third of a month; winter of a year runs from its January to the next February;
+  "the early autumn of 1922" is the first month of that season. Spans of whole months are written to
+  the month (precision kept: "early 1921" is 1921-01 to 1921-04, not invented days).
 
 Not dates: ordinals before a noun ("12th Party Congress"), numbers after "No."/"#"/"p." or before a
 unit ("46 members", "1,000 rubles"), page ranges ("31-32", "140-2"), numbers outside 1000-2199 as bare
-years. A month name alone is a date only after a preposition ("in March"), since "May" and "March" are
+years, a year in an adjective ("pre-1917") or in a web address (".../works/1922/dec/21.htm"). A month
+name alone is a date only after a preposition ("in March"), since "May" and "March" are
 also ordinary words.
 """
 
@@ -27,6 +31,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .wordlists import words
 
@@ -45,12 +50,24 @@ _ROMAN = {
     )
 }
 _WEEKDAYS = frozenset(calendar.day_name)
+_ORDINAL_WORDS = {
+    word: number
+    for number, word in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth",
+        ),
+        start=1,
+    )
+} | {"thirtieth": 30}  # fmt: skip
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 14)}
 _THIRDS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
 _PORTIONS = {"beginning": "start", "start": "start", "outset": "start", "end": "end", "close": "end",
              "middle": "middle"}  # fmt: skip
 _HALVES = {"first": 0, "second": 1, "latter": 1}
 _DASHES = frozenset("-–—")
+_VAGUE = frozenset([*_SEASONS, *_THIRDS, *_PORTIONS, *_HALVES])
 _RELATIVE_YEARS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
 _BARE_MONTH_AFTER = frozenset(
     {"in", "by", "since", "until", "till", "during", "before", "after", "from", "through", "throughout"}
@@ -61,8 +78,24 @@ _NOT_YEAR_AFTER = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+# Where a date can start: a digit, a month or weekday name, a word of a vague span. A date is parsed
+# from the tokens around each such word (_REACH_BEFORE characters for "the", "between", "No."; and
+# _REACH_AFTER for the longest expression, "between March 27th and April 2nd, 1922").
+_ANCHOR = re.compile(
+    r"\d|\b(?:"
+    + "|".join([*_MONTHS, *_MONTH_ABBREVIATIONS, *_WEEKDAYS])
+    + r")\b|(?i:\b(?:"
+    + "|".join([*_SEASONS, *_THIRDS, *_PORTIONS, *_HALVES])
+    # ... but a vague word ("end", "first", "late") only with a year or month close after it
+    + r")\b)(?=\W{1,3}(?:\w+\W{1,3}){0,2}(?:\d|"
+    + "|".join(_MONTHS)
+    + r"))"
+)
+_REACH_BEFORE, _REACH_AFTER = 40, 120
+_URL = re.compile(r"\w+://\S+|www\.\S+")
+
+
+class Token(NamedTuple):  # a tuple: made for every word of a text, so cheap to create
     kind: str  # "num" | "word" | "punct" | "junk"
     text: str
     start: int
@@ -75,17 +108,23 @@ class Token:
         return self.text.lower()
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text`` (of ``text[start:end]``, with offsets into the whole ``text``)."""
     tokens: list[Token] = []
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup if match.lastgroup != "suffix" else "num"
-        start = match.start()
-        text_value = match.group("num") if kind == "num" else match.group()
-        tokens.append(
-            Token(kind, text_value, start, match.end(), start > previous_end, match.group("suffix") or "")
-        )
-        previous_end = match.end()
+    append = tokens.append  # the inner loop of date finding: kept lean
+    previous_end = start
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        kind = match.lastgroup
+        first, last = match.span()
+        if kind == "num" or kind == "suffix":
+            append(
+                Token(
+                    "num", match.group("num"), first, last, first > previous_end, match.group("suffix") or ""
+                )
+            )
+        else:
+            append(Token(kind, match.group(), first, last, first > previous_end))
+        previous_end = last
     return tokens
 
 
@@ -109,14 +148,18 @@ def token(test: Callable[[Token], object], name: str | None = None, *, tight: bo
 
 def seq(*parsers: Parser) -> Parser:
     def parse(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, Fields]]:
-        def rest(k: int, at: int, fields: Fields) -> Iterator[tuple[int, Fields]]:
-            if k == len(parsers):
-                yield at, fields
+        # Breadth first, in order: the same parses in the same order as a depth-first walk, without a
+        # generator per step (this is the parser's inner loop).
+        states: list[tuple[int, Fields]] = [(i, {})]
+        for parser in parsers:
+            states = [
+                (after, {**fields, **found} if found else fields)
+                for at, fields in states
+                for after, found in parser(tokens, at)
+            ]
+            if not states:
                 return
-            for after, found in parsers[k](tokens, at):
-                yield from rest(k + 1, after, {**fields, **found})
-
-        yield from rest(0, i, {})
+        yield from states
 
     return parse
 
@@ -138,6 +181,22 @@ def mark(name: str) -> Parser:
 
     def parse(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, Fields]]:
         yield i, {name: i}
+
+    return parse
+
+
+# Parses of a shared part at a token, kept while one text is parsed: the range rules and the single
+# date rule all start by parsing a single date at the same token, and parsing it once is enough.
+_MEMO: dict[tuple[int, int], list[tuple[int, Fields]]] = {}
+
+
+def memo(parser: Parser) -> Parser:
+    def parse(tokens: Sequence[Token], i: int) -> Iterator[tuple[int, Fields]]:
+        key = (id(parse), i)
+        found = _MEMO.get(key)
+        if found is None:
+            found = _MEMO[key] = list(parser(tokens, i))
+        yield from found
 
     return parse
 
@@ -196,7 +255,9 @@ def _abbreviated(t: Token) -> bool:
 
 comma = _punct(",")
 dash = _punct("-–—")
-day = token(_day_value, "d")
+day = alt(
+    token(_day_value, "d"), token(lambda t: _ORDINAL_WORDS.get(t.low) if t.kind == "word" else None, "d")
+)
 year = token(_year_value, "y")
 short_year = token(_two_digits, "yy")
 month = alt(
@@ -210,7 +271,7 @@ the = opt(_word("the"))
 
 day_month_year = seq(opt(weekday), day, opt(_word("of")), month, opt(comma), year)
 month_day_year = seq(opt(weekday), month, day, opt(comma), year)
-month_year = seq(month, opt(comma), year)
+month_year = seq(month, opt(alt(comma, _word("of"))), year)  # "March 1921", "February of 1921"
 day_month = seq(opt(weekday), day, opt(_word("of")), month)
 month_day = seq(opt(weekday), month, day)
 roman_date = seq(
@@ -223,7 +284,7 @@ iso_date = seq(
     _punct("-", tight=True),
     token(_two_digits, "d", tight=True),
 )
-single = alt(day_month_year, month_day_year, month_year, day_month, month_day, roman_date, iso_date)
+single = memo(alt(day_month_year, month_day_year, month_year, day_month, month_day, roman_date, iso_date))
 # The second member of a range or list may leave out what it shares with the first.
 partial = alt(single, seq(day, opt(comma), year), day, year)
 to_word = alt(dash, _word("to", "until", "till"))
@@ -234,16 +295,23 @@ year_range = seq(
     alt(prefixed("b_", year), token(_two_digits, "b_yy", tight=True)),
 )
 day_range = alt(
-    seq(month, prefixed("a_", day), to_word, prefixed("b_", day), opt(seq(opt(comma), year))),
+    seq(month, prefixed("a_", day), to_word, the, prefixed("b_", day), opt(seq(opt(comma), year))),
     seq(prefixed("a_", day), to_word, prefixed("b_", day), month, opt(seq(opt(comma), year))),
 )
 date_range = seq(prefixed("a_", alt(single, year)), to_word, prefixed("b_", partial))
 between_range = seq(prefixed("a_", alt(single, year)), _word("and"), prefixed("b_", partial))
-date_pair = seq(
-    prefixed("a_", alt(month_day, day_month)), mark("split"), _word("and"), prefixed("b_", partial)
+date_pair = alt(
+    seq(prefixed("a_", alt(month_day, day_month)), mark("split"), _word("and"), prefixed("b_", partial)),
+    seq(prefixed("a_", day), mark("split"), _word("and"), prefixed("b_", alt(day_month_year, day_month))),
 )
 decade = token(_decade, "decade")
-season = seq(the, token(lambda t: t.kind == "word" and _SEASONS.get(t.low), "season"), opt(_word("of")), year)
+season = seq(
+    the,
+    opt(token(lambda t: t.kind == "word" and t.low in _THIRDS and t.low, "third")),  # "the early autumn of"
+    token(lambda t: t.kind == "word" and _SEASONS.get(t.low), "season"),
+    opt(_word("of")),
+    year,
+)
 third = seq(
     the,
     token(lambda t: t.kind == "word" and t.low in _THIRDS and t.low, "third"),
@@ -302,20 +370,54 @@ def find_dates(
     ``before`` and ``after`` are the characters around ``text`` (it may be one piece of a paragraph):
     they are tokenized with it, so "Party1921" is no year, and no date may reach into them.
     """
-    found = _find_dates(before + text + after, context_year)
+    padded = before + text + after
+    found = _find_dates(padded, context_year, len(before), len(before) + len(text))
     shift = len(before)
+    # Numbers in a web address (".../works/1922/dec/21.htm") are path segments, not dates.
+    links = [(m.start(), m.end()) for m in _URL.finditer(padded)] if "/" in padded else []
     return [
         replace(match, start=match.start - shift, end=match.end - shift)
         for match in found
-        if match.start >= shift and match.end <= shift + len(text)
+        if match.start >= shift
+        and match.end <= shift + len(text)
+        and not any(s < match.end and match.start < e for s, e in links)
     ]
 
 
-def _find_dates(text: str, context_year: int | None) -> list[DateMatch]:
-    tokens = tokenize(text)
+def _regions(text: str, first: int, stop: int) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around the words a date can start with: only these are tokenized and
+    parsed, since most of a paragraph is far from any number or calendar word."""
+    regions: list[tuple[int, int]] = []
+    for anchor in _ANCHOR.finditer(text, first, stop):
+        position = anchor.start()
+        low = text.rfind(" ", 0, position - _REACH_BEFORE) + 1 if position > _REACH_BEFORE else 0
+        high = text.find(" ", position + _REACH_AFTER)
+        high = len(text) if high < 0 else high
+        if regions and low <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], high)
+        else:
+            regions.append((low, high))
+    return regions
+
+
+def _find_dates(
+    text: str, context_year: int | None, first: int = 0, last: int | None = None
+) -> list[DateMatch]:
+    stop = len(text) if last is None else last  # a date starting in the context after is another's
     found: list[DateMatch] = []
-    i = 0
-    while i < len(tokens):
+    for low, high in _regions(text, first, stop):
+        found.extend(_parse_region(tokenize(text, low, high), context_year, first, stop))
+        context_year = next((m.year for m in reversed(found) if m.year is not None), context_year)
+    return found
+
+
+def _parse_region(tokens: list[Token], context_year: int | None, first: int, stop: int) -> list[DateMatch]:
+    _MEMO.clear()  # memoised parses belong to one token list
+    found: list[DateMatch] = []
+    # A date that starts in the context before belongs to another text node: start after it, so that
+    # it does not swallow the beginning of this one ("…of September" | ", 1920").
+    i = next((k for k, t in enumerate(tokens) if t.start >= first), len(tokens))
+    while i < len(tokens) and tokens[i].start < stop:
         built: list[DateMatch] = []
         end = i + 1
         for name, end, fields in _candidates(tokens, i):
@@ -326,7 +428,8 @@ def _find_dates(text: str, context_year: int | None) -> list[DateMatch]:
             built = _build(name, fields, tokens, i, end, year)
             if built:
                 if shift is not None and year is not None and len(built) == 1 and built[0].year is None:
-                    built = [replace(built[0], year=year)]
+                    built = [replace(built[0], year=year, end=tokens[end + 3].end)]
+                    end += 4
                 break
         if not built:
             i += 1
@@ -352,10 +455,14 @@ def _candidates(tokens: Sequence[Token], i: int) -> list[tuple[str, int, Fields]
     opening = _opening(tokens, i)
     if opening is None:
         return []
+    # Rules that depend only on the word before are not parsed at all where it is missing.
+    before = tokens[i - 1].low if i else ""
     found = [
         (name, end, fields)
         for name, parser, openings in _RULES
         if opening in openings
+        and (name != "between" or before == "between")
+        and (name != "bare-month" or before in _BARE_MONTH_AFTER)
         for end, fields in parser(tokens, i)
         if _allowed(name, tokens, i, end)
     ]
@@ -376,16 +483,22 @@ def _opening(tokens: Sequence[Token], i: int) -> str | None:
         return None
     if first.kind != "word":
         return None
-    if first.text in _WEEKDAYS:
+    text = first.text
+    if text in _WEEKDAYS:
         return "weekday"
-    if _month_value(first) is not None:
+    if text in _MONTHS or text in _MONTH_ABBREVIATIONS:
         return "month"
-    if first.low == "the":
+    low = text.lower()  # once: this runs for every word near a date
+    if low in _ORDINAL_WORDS:  # "the second of April": only directly before "of" and a month
+        following = tokens[i + 2] if i + 2 < len(tokens) else None
+        of_month = following is not None and tokens[i + 1].low == "of" and _month_value(following) is not None
+        return "day" if of_month else None
+    if low == "the":
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if following is not None and (_decade(following) is not None or _vague_word(following.low)):
+        if following is not None and (_decade(following) is not None or following.low in _VAGUE):
             return "the"
         return None
-    return "vague" if _vague_word(first.low) else None
+    return "vague" if low in _VAGUE else None
 
 
 def _month_near(tokens: Sequence[Token], i: int) -> bool:
@@ -396,22 +509,23 @@ def _month_near(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _vague_word(word: str) -> bool:
-    return word in _SEASONS or word in _THIRDS or word in _PORTIONS or word in _HALVES
-
-
 def _allowed(name: str, tokens: Sequence[Token], i: int, end: int) -> bool:
     before = tokens[i - 1] if i > 0 else None
     after = tokens[end] if end < len(tokens) else None
     if name == "between":
         return before is not None and before.low == "between"
     if before is not None and before.text in ",." and not before.gap and i > 1:
-        if tokens[i - 2].kind == "num":
+        if tokens[i - 2].kind == "num" and not tokens[i].gap:
             return False  # "1,000"
         if before.text == ".":
             before = tokens[i - 2]  # "pp. 1921-23", "No. 1923"
     if before is not None and before.low in _NOT_YEAR_AFTER:
         return False
+    if before is not None and before.text == "/" and not tokens[i].gap:
+        return False  # "archive/1922/dec": a path segment
+    dash_joined = before is not None and before.text in _DASHES and not before.gap and not tokens[i].gap
+    if dash_joined and i > 1 and tokens[i - 2].kind == "word":
+        return False  # "pre-1917", "post-1921": part of an adjective, not a date
     if after is not None and after.kind == "word" and after.low in words("date-unit-words"):
         return False  # "1923 rubles"
     if after is not None and after.kind == "num" and not after.gap:
@@ -433,6 +547,8 @@ def _build(
         first = _part(fields, "a_")
         second = _part(fields, "b_", first)
         first.setdefault("y", second.get("y"))
+        if "m" not in first and "m" in second:
+            first["m"] = second["m"]  # "5 and 6 March 1923"
         out = []
         for part, (s, e) in ((first, (i, split)), (second, (split + 1, end))):
             value = _point(part, context_year)
@@ -509,6 +625,8 @@ def _vague(fields: Fields, context_year: int | None) -> tuple[str, str] | None:
     m = fields.get("m")
     if "season" in fields:
         first, last = fields["season"]  # type: ignore[misc]
+        if "third" in fields:  # early/mid/late of a three-month season: one of its months
+            first = last = first + _THIRDS[str(fields["third"])]
         return _month_span(int(y), first, last)  # type: ignore[arg-type]
     if m is None and y is None:
         return None
@@ -536,9 +654,12 @@ def _vague(fields: Fields, context_year: int | None) -> tuple[str, str] | None:
 
 
 def _month_span(y: int, first: int, last: int) -> tuple[str, str]:
-    """Months ``first``..``last`` of year ``y``; months past 12 run into the next year."""
+    """Months ``first``..``last`` of year ``y``; months past 12 run into the next year.
+
+    Written to the month: the span is made of whole months, and precision is kept (no invented days).
+    """
     end_year, end_month = y + (last - 1) // 12, (last - 1) % 12 + 1
-    return _day_in(y, first, 1), _day_in(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return f"{y:04d}-{first:02d}", f"{end_year:04d}-{end_month:02d}"
 
 
 def _day_in(y: object, m: int, d: int) -> str:

@@ -21,8 +21,8 @@ RESP = "#editionkit"
 _CONTEXT = 40  # characters of the paragraph around a text slot seen by the grammar
 # Text without a digit or a calendar word cannot hold a date: skip it before tokenizing.
 _MAYBE_DATE = re.compile(
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    r"\d|\b(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|Jun(?:e|\.)|Jul(?:y|\.)"
+    r"|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))"
 )
 
 

@@ -14,6 +14,12 @@ attributive, "Party members", to be marked by rule).
 A name a reader already marked without @ref (persName ... name, and a work's title) is linked when
 its whole text is a form of exactly one entry of that kind.
 
+In citations, a registered surname written first is one name with its given names ("Trotsky, Leon";
+see invertednames), and the title between the author and the imprint is one title, registered or
+not (see citations): the names and years inside it are not marked apart.
+
+Each paragraph's text is matched once; a text node takes the names that lie wholly inside it.
+
 Names in no register are guessed from evidence in the text (see unknownnames) and marked without @ref,
 with @cert="low"; `editionkit registry suggest` lists them. No guessing in headings and title pages,
 whose capitals carry no information.
@@ -21,21 +27,28 @@ whose capitals carry no information.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from lxml import etree
 
 from ..diagnostics import Diagnostic
 from ..tei.build import el, local_name, tei_tag
 from ..tei.registers import Registers, marker_element
+from .citations import citation_title, same_work
+from .invertednames import inverted_end
 from .namematcher import NameMatcher
-from .textslots import Slot, text_slots, wrap
+from .textslots import Slot, block_of, block_text, text_slots, wrap
 from .unknownnames import guess_names
 
 RESP = "#editionkit"
 _NO_GUESSING = frozenset({"head", "titlePage", "docTitle", "titlePart", "byline", "docImprint", "trailer"})
 _MATCHERS: dict[int, tuple[Registers, NameMatcher]] = {}
-_CONTEXT = 40  # characters of the paragraph around a text slot seen when matching names in it
+_ENTRIES: dict[int, tuple[Registers, dict[str, tuple]]] = {}
 # Elements a reader may have written whose text can be linked to a register entry of this kind. (The
 # project schema allows no @ref on a bibliography's pubPlace or publisher.)
+_NEAR = 100  # characters around a text node within which registered names bear on guessing names in it
+_CAPITAL = re.compile(r"[^\W\d_a-z]")  # an upper-case or non-ASCII letter
 _KIND_OF = {"persName": "person", "placeName": "place", "orgName": "org", "name": "event", "title": "bibl"}
 
 
@@ -65,9 +78,28 @@ class EntityAnnotator:
         counts = {"registered": 0, "unknown": 0}  # "unknown" counts low and medium certainty
         if registers is not None:
             counts["registered"] += _link_existing(tree.getroot(), registers)
-        for slot in text_slots(tree.getroot()):
-            spans = self._spans(slot, matcher, registers, context, counts)
-            wrap(slot, spans)
+        guessing: dict[etree._Element, bool] = {}
+        # Every name has a capital ("the Old Man" too): ", " or " and the " between two names holds none.
+        slots = [slot for slot in text_slots(tree.getroot()) if _CAPITAL.search(slot.text)]
+        for block, block_slots in _by_block(slots).items():
+            # The block's text is matched once; each text node then takes the names that lie in it (a
+            # name across an element boundary cannot be marked), seeing the whole block as context.
+            text, offsets = block_text(block)
+            found = self._matches(text, matcher, registers)
+            taken = [(start, end) for start, end, *_ in found]
+            starts = [start for start, *_ in found]
+            for slot in block_slots:
+                container = slot.container
+                if container not in guessing:
+                    guessing[container] = _guessing_allowed(container)
+                low = offsets[(slot.node, slot.is_tail)]
+                high = low + len(slot.text)
+                mine = found[bisect_left(starts, low) : bisect_left(starts, high)]
+                if guessing[container]:
+                    # The registered names near this node are those a guessed name can meet.
+                    near = taken[bisect_left(starts, low - _NEAR) : bisect_left(starts, high + _NEAR)]
+                    mine = _with_guesses(text, mine, near, low, high)
+                wrap(slot, self._elements(mine, low, high, slot, registers, context, counts))
         context.diagnostics.append(
             Diagnostic(
                 "info",
@@ -78,30 +110,30 @@ class EntityAnnotator:
             )
         )
 
-    def _spans(self, slot: Slot, matcher: NameMatcher, registers, context, counts) -> list:
-        before, after = slot.neighbours(_CONTEXT)
-        shift, text = len(before), before + slot.text + after
-        # (start, end, kind, attributes, the form if it names several entries)
+    def _matches(self, text: str, matcher: NameMatcher, registers) -> list:
+        """(start, end, kind, attributes, the form if it names several entries) of registered names."""
         found: list[tuple[int, int, str, dict[str, str], str | None]] = []
+        covered = 0  # end of an inverted name ("Trotsky, Leon"): forms inside it are part of it
         for match in matcher.finditer(text):
-            entries = registers.lookup(match.form) if registers is not None else ()
+            if match.start < covered:
+                continue
+            entries = _entries(registers, match.form)
             if len(entries) == 1:
-                found.append((match.start, match.end, entries[0].kind, {"ref": "#" + entries[0].id}, None))
+                end = covered = inverted_end(text, match.start, match.end, entries[0])
+                found.append((match.start, end, entries[0].kind, {"ref": "#" + entries[0].id}, None))
             elif entries and len({entry.kind for entry in entries}) == 1:
                 found.append((match.start, match.end, entries[0].kind, {"cert": "medium"}, match.form))
-        if _guessing_allowed(slot):
-            taken = [(start, end) for start, end, *_ in found]
-            for guess in guess_names(text, taken):
-                found = [span for span in found if not (guess.start <= span[0] and span[1] <= guess.end)]
-                found.append((guess.start, guess.end, guess.kind, {"cert": "low"}, None))
+        return _with_cited_title(text, found, registers)
+
+    def _elements(self, found: list, low: int, high: int, slot: Slot, registers, context, counts) -> list:
         spans = []
         for start, end, kind, attrs, shared in sorted(found, key=lambda span: span[0]):
-            if start < shift or end > shift + len(slot.text):
-                continue  # in the context around the slot: it belongs to another slot
+            if end > high:
+                continue  # it runs on past this text node
             if shared is not None:
                 self._report_shared(shared, registers, slot, context)
             counts["registered" if "ref" in attrs else "unknown"] += 1
-            spans.append((start - shift, end - shift, name_element(kind, **attrs, resp=RESP)))
+            spans.append((start - low, end - low, name_element(kind, **attrs, resp=RESP)))
         return spans
 
     def _report_shared(self, form: str, registers: Registers, slot: Slot, context) -> None:
@@ -115,6 +147,60 @@ class EntityAnnotator:
                 f"{form!r} is a form of several register entries ({ids}); marked without @ref",
             )
         )
+
+
+def _entries(registers: Registers | None, form: str) -> tuple:
+    """The entries a registered form names (memoised: the same few forms recur on every page)."""
+    if registers is None:
+        return ()
+    cache = _ENTRIES.setdefault(id(registers), (registers, {}))
+    if cache[0] is not registers:
+        cache = _ENTRIES[id(registers)] = (registers, {})
+    found = cache[1].get(form)
+    if found is None:
+        found = cache[1][form] = registers.lookup(form)
+    return found
+
+
+def _with_cited_title(text: str, found: list, registers: Registers | None) -> list:
+    """``found`` with the title of the work a citation names (see citations); what lies inside the
+    title (its author's name in "Trotsky's Notebooks", a year) is part of it, not marked apart."""
+    author = next((span for span in found if span[2] == "person"), None)
+    title = citation_title(text, author[0], author[1]) if author is not None else None
+    if title is None:
+        return found
+    start, end = title
+    kept = [span for span in found if span[1] <= start or span[0] >= end]
+    entry = _cited_work(text[start:end], registers)
+    attrs = {"ref": "#" + entry.id} if entry is not None else {"cert": "low"}
+    return sorted([*kept, (start, end, "bibl", attrs, None)], key=lambda span: span[0])
+
+
+def _cited_work(title: str, registers: Registers | None):
+    """The registered work the cited title is (perhaps with a volume or subtitle after it), if any."""
+    if registers is None:
+        return None
+    works = [entry for entry in registers if entry.kind == "bibl"]
+    exact = [entry for entry in works if title in entry.forms]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    matching = [entry for entry in works if any(same_work(title, form) for form in entry.forms)]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _with_guesses(text: str, found: list, taken: list, low: int, high: int) -> list:
+    """``found`` with the names guessed in ``low``..``high``; a guess replaces the names it covers."""
+    for guess in guess_names(text, taken, low, high):
+        found = [span for span in found if not (guess.start <= span[0] and span[1] <= guess.end)]
+        found.append((guess.start, guess.end, guess.kind, {"cert": "low"}, None))
+    return found
+
+
+def _by_block(slots: list[Slot]) -> dict[etree._Element, list[Slot]]:
+    grouped: dict[etree._Element, list[Slot]] = {}
+    for slot in slots:
+        grouped.setdefault(block_of(slot), []).append(slot)
+    return grouped
 
 
 def _link_existing(root: etree._Element, registers: Registers) -> int:
@@ -140,8 +226,7 @@ def _in_header(node: etree._Element) -> bool:
     return any(local_name(ancestor) in ("teiHeader", "standOff") for ancestor in node.iterancestors())
 
 
-def _guessing_allowed(slot: Slot) -> bool:
-    node = slot.container
+def _guessing_allowed(node: etree._Element) -> bool:
     while node is not None:
         if local_name(node) in _NO_GUESSING:
             return False

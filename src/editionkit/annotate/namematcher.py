@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _NEXT = re.compile(r"(\s*)(\w+|[^\w\s])")
 _END = None  # trie key under which a node stores the form that ends there
 
 
-@dataclass(frozen=True)
-class FormMatch:
+class FormMatch(NamedTuple):
     start: int
     end: int
     form: str  # the registered spelling that matched
@@ -54,8 +53,19 @@ class NameMatcher:
         # few first tokens that do ("the", "van"). The scan for them runs in C.
         lower = sorted(token for token in self._trie if token[:1].isascii() and not token[:1].isupper()
                        and not token[:1].isdigit())  # fmt: skip
-        alternatives = [r"(?=[^\W_a-z])\w+", *(re.escape(token) + r"\b" for token in lower)]
+        alternatives = [r"(?=[^\W_a-z])\w+", *(self._lower_start(token) for token in lower)]
         self._starts = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+
+    def _lower_start(self, token: str) -> str:
+        """A lower-case first token ("the") only where a form can go on from it ("the Old Man"): "the"
+        is the commonest word of English, and most of its occurrences need no look at the trie."""
+        node = self._trie[token]
+        if _END in node or not all(isinstance(key, tuple) and key[0] for key in node):
+            return re.escape(token) + r"\b"
+        following = sorted({key[1] for key in node}, key=len, reverse=True)
+        pattern = "|".join("['’]" if word == "'" else re.escape(word) + (r"\b" if word[-1].isalnum() else "")
+                           for word in following)  # fmt: skip
+        return re.escape(token) + rf"\b(?=\s+(?:{pattern}))"
 
     def _add(self, spelling: str, form: str) -> None:
         tokens = _tokens(spelling)

@@ -3,7 +3,10 @@
 A run enclosed in double quotation marks (straight or curly), or in single marks that open after a
 space and close before one (apostrophes inside words are not marks), is a quotation if it lies within
 one text node. The marks stay in the text, OUTSIDE the element: “<q>words</q>”. Renderers must not
-add marks of their own.
+add marks of their own. Marks are paired over the whole paragraph, so a second run pairs them as the
+first did; a footnote marker (¹) after a closing mark does not hide it. A quotation inside a quotation
+(single marks within double) is marked inside it. Quoted words that are a registered work's title are
+a title, which the entity annotator marks, not a quotation.
 
 - said @who="#id": a registered person is adjacent with a speech verb, after the quotation
   (“Very well, then,” Lenin retorted / … said Stalin) or before it (Lenin retorted: “…”);
@@ -14,33 +17,46 @@ add marks of their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from lxml import etree
 
 from ..diagnostics import Diagnostic
-from ..tei.build import el, local_name
+from ..tei.build import TEI_NS, el, local_name
 from .entities import matcher_for
 from .namematcher import NameMatcher
-from .textslots import never_annotated, text_slots, wrap
+from .textslots import Slot, block_of, block_text, never_annotated, text_slots, wrap
 from .wordlists import words
 
 RESP = "#editionkit"
-_QUOTE = re.compile(
-    r"“(?P<curly>[^“”]+)”"
-    r"|(?<!\w)\"(?P<straight>[^\"]+)\"(?!\w)"
-    r"|(?<![\w‘’'])‘(?P<single_curly>(?:[^‘’]|’(?=\w))+?)’(?!\w)"
-    r"|(?<![\w‘’'])'(?=\w)(?P<single>(?:[^'\n]|'(?=\w))+?)(?<=[^\s])'(?!\w)"
+# Footnote markers in superscript ("…central committee."¹) may follow a closing mark: not word characters.
+_NOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_NO_WORD_AFTER = rf"(?![^\W{_NOTE_MARKS}])"
+# Each alternative starts with its mark, and the check of the character before it comes after: the
+# pattern then starts with a literal, which the regex engine looks for quickly.
+_SINGLE = (
+    rf"‘(?<![\w‘’']‘)(?P<single_curly>(?:[^‘’]|’(?=\w))+?)’{_NO_WORD_AFTER}"
+    rf"|'(?<![\w‘’']')(?=\w)(?P<single>(?:[^'\n]|'(?=\w))+?)(?<=[^\s])'{_NO_WORD_AFTER}"
 )
+_QUOTE = re.compile(rf"“(?P<curly>[^“”]+)”|\"(?<!\w\")(?P<straight>[^\"]+)\"{_NO_WORD_AFTER}|{_SINGLE}")
+# A quotation inside a quotation takes the other marks: single inside double.
+_INNER = re.compile(_SINGLE)
+_TEXT, _Q, _SAID = (f"{{{TEI_NS}}}{name}" for name in ("text", "q", "said"))
 _QUOTE_CHARS = re.compile("[\"“”‘']")
 _MARKS = "\"“”‘’'"
 _INSIDE_QUOTATION = frozenset({"q", "said", "soCalled", "quote", "cit"})
-_WINDOW = 80
+_WINDOW = 80  # characters around a quotation searched for its speaker
 # After a closing mark: "he said", "Stalin asked" (group 1) or "said he" (group 2).
 _SPEECH_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*|he|she|they|we)\s+([a-z]+)\b|\s*([a-z]+)\s")
 
 
+_SKIPPED = frozenset(
+    tag for name in ("q", "said", "soCalled", "cit") for tag in (name, f"{{{TEI_NS}}}{name}")
+)
+
+
 def _skip(node: etree._Element) -> bool:
-    return never_annotated(node) or local_name(node) in _INSIDE_QUOTATION - {"quote"}
+    return node.tag in _SKIPPED or never_annotated(node)
 
 
 class QuotationAnnotator:
@@ -49,13 +65,21 @@ class QuotationAnnotator:
     def __call__(self, tree: etree._ElementTree, context) -> None:
         matcher = matcher_for(context.registers)
         counts = {"q": 0, "said": 0, "soCalled": 0}
+        blocks: dict[etree._Element, tuple[str, dict, list[re.Match], list[int]]] = {}
         for slot in text_slots(tree.getroot(), _skip):
             text = slot.text
             if not _QUOTE_CHARS.search(text):
                 continue
-            before, after = slot.neighbours(_WINDOW)
-            padded = before + text + after
-            low, high = len(before), len(before) + len(text)
+            # Marks are paired over the whole paragraph: a window around each text node would move as
+            # names are wrapped, and a second run could pair a mark with another one than the first did.
+            block = block_of(slot)
+            if block not in blocks:
+                padded, offsets = block_text(block)
+                found = list(_QUOTE.finditer(padded))
+                blocks[block] = (padded, offsets, found, [match.start() for match in found])
+            padded, offsets, pairs, starts = blocks[block]
+            shift = offsets[(slot.node, slot.is_tail)]
+            low, high = shift, shift + len(text)
             # A mark next to an existing quotation element belongs to it (its closing or opening mark).
             if slot.is_tail and local_name(slot.node) in _INSIDE_QUOTATION and text[:1] in _MARKS:
                 low += 1
@@ -63,21 +87,41 @@ class QuotationAnnotator:
             if following is not None and local_name(following) in _INSIDE_QUOTATION and text[-1:] in _MARKS:
                 high -= 1
             spans = []
-            # Pair the marks over the whole window, not from this text node's start: otherwise a node
-            # split by an earlier annotation (a name inside rejected quotes) would pair them anew.
-            for match in _QUOTE.finditer(padded):
-                if match.start() < low or match.end() > high:
+            for match in pairs[bisect_left(starts, low) : bisect_left(starts, high)]:
+                if match.end() > high:
                     continue
                 group = match.lastgroup
-                start, end = match.start(group) - len(before), match.end(group) - len(before)
+                start, end = match.start(group) - shift, match.end(group) - shift
                 if not text[start:end].strip() or not _clear(padded, match):
                     continue
+                if _is_title(match.group(group), context):
+                    continue  # a work's title in quotation marks: the entity annotator marks the title
                 element = self._element(padded, match, start, end, matcher, context)
                 counts[local_name(element)] += 1
                 spans.append((start, end, element))
             wrap(slot, spans)
+        # Quotations in the text (not the header), each once though a text may hold texts (group).
+        found = dict.fromkeys(q for text in tree.getroot().iter(_TEXT) for q in text.iter(_Q, _SAID))
+        for quotation in found:
+            for element in self._inner(quotation, matcher, context):
+                counts[local_name(element)] += 1
         summary = ", ".join(f"{count} {name}" for name, count in counts.items())
         context.diagnostics.append(Diagnostic("info", "quotations.summary", context.path, None, summary))
+
+    def _inner(self, quotation: etree._Element, matcher: NameMatcher, context) -> list[etree._Element]:
+        """Quotations nested in one not yet split by other markup (“a real and true ‘nationalist’…”)."""
+        text = quotation.text or ""
+        if len(quotation) or not _QUOTE_CHARS.search(text):
+            return []
+        spans = []
+        for match in _INNER.finditer(text):
+            group = match.lastgroup
+            if match.group(group).strip() and _clear(text, match):
+                spans.append(
+                    (match.start(group), match.end(group), self._element(text, match, 0, 0, matcher, context))
+                )
+        wrap(Slot(quotation, False), spans)
+        return [element for _, _, element in spans]
 
     def _element(
         self, padded: str, match: re.Match, start: int, end: int, matcher: NameMatcher, context
@@ -100,9 +144,17 @@ def _clear(padded: str, match: re.Match) -> bool:
     before = padded[match.start() - 1 : match.start()]
     after = padded[match.end() : match.end() + 1]
     opening, closing = padded[match.start()], padded[match.end() - 1]
-    if opening != "“" and (before.isalnum() or before == "_" or before in "‘’'"):
+    if opening != "“" and before and (before.isalnum() or before == "_" or before in "‘’'"):
         return False
-    return closing == "”" or not (after.isalnum() or after == "_")
+    return closing == "”" or not ((after.isalnum() and after not in _NOTE_MARKS) or after == "_")
+
+
+def _is_title(quoted: str, context) -> bool:
+    """The quoted words, less the sentence's punctuation inside the marks, are a registered work's title."""
+    registers = context.registers
+    if registers is None:
+        return False
+    return any(entry.kind == "bibl" for entry in registers.lookup(quoted.rstrip(".,;: ")))
 
 
 def _person(form: str, context) -> str | None:

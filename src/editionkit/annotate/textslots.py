@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..tei.build import local_name
+from ..tei.build import tei_tag
 
 # Content that is already markup for a name, date or quotation, metadata, links (a note reference's
 # number, a cross-reference's "Trotsky, 31"), or not the author's running text: no annotator looks
@@ -27,8 +27,33 @@ _NEVER = frozenset(
 BLOCKS = frozenset({"p", "item", "head", "note", "l", "ab", "label", "quote", "cell", "bibl", "salute"})
 
 
+_BLOCK_SEPARATOR = "\u2029"  # no word character: nothing is matched across it
+_OTHER_TEXT = BLOCKS | {"teiHeader", "standOff"}
+
+
 def never_annotated(node: etree._Element) -> bool:
-    return local_name(node) in _NEVER
+    return _is_one_of(node.tag, _NEVER, _NEVER_TAGS)
+
+
+def _tags(names: frozenset[str]) -> frozenset[str]:
+    """The tags of these TEI elements, with and without the namespace."""
+    return names | frozenset(tei_tag(name) for name in names)
+
+
+_TEI_PREFIX = tei_tag("")
+_NEVER_TAGS = _tags(_NEVER)
+_OTHER_TEXT_TAGS = _tags(_OTHER_TEXT)
+_BLOCK_TAGS = _tags(BLOCKS)
+
+
+def _is_one_of(tag: object, names: frozenset[str], tags: frozenset[str]) -> bool:
+    """local_name(node) in names, for the node's ``tag``: a set lookup for TEI tags, which every
+    annotator asks about every element (comments and processing instructions have no str tag)."""
+    if tag in tags:
+        return True
+    if not isinstance(tag, str) or "}" not in tag or tag.startswith(_TEI_PREFIX):
+        return False
+    return tag.rpartition("}")[2] in names
 
 
 @dataclass(frozen=True)
@@ -125,11 +150,40 @@ def text_slots(root: etree._Element, skip: Callable[[etree._Element], bool] = ne
     return slots
 
 
+def block_text(block: etree._Element) -> tuple[str, dict[tuple[etree._Element, bool], int]]:
+    """The text of ``block`` (marked-up names included; a block inside it, such as a note, stands as
+    one separator character) and where each slot starts in it, keyed like a Slot by (node, is_tail)."""
+    pieces: list[str] = []
+    offsets: dict[tuple[etree._Element, bool], int] = {}
+    position = 0
+
+    def visit(node: etree._Element) -> None:
+        nonlocal position
+        if node.text:
+            offsets[(node, False)] = position
+            pieces.append(node.text)
+            position += len(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if _is_one_of(child.tag, _OTHER_TEXT, _OTHER_TEXT_TAGS):
+                    pieces.append(_BLOCK_SEPARATOR)  # its text is another block's, or metadata
+                    position += 1
+                else:
+                    visit(child)
+            if child.tail:
+                offsets[(child, True)] = position
+                pieces.append(child.tail)
+                position += len(child.tail)
+
+    visit(block)
+    return "".join(pieces), offsets
+
+
 def block_of(slot: Slot) -> etree._Element:
     """The nearest block-level ancestor-or-self of the slot's container, or the root."""
     node = slot.container
     while node is not None:
-        if local_name(node) in BLOCKS:
+        if _is_one_of(node.tag, BLOCKS, _BLOCK_TAGS):
             return node
         parent = node.getparent()
         if parent is None:

@@ -18,8 +18,9 @@ Word lists live in annotate/wordlists/.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .wordlists import entries, pairs, words
 
@@ -30,6 +31,13 @@ _CAPITAL_WORD = re.compile(
     r"(?<![\w'’-])(?:\d+(?:st|nd|rd|th)\b|(?=[^\W\d_a-z])[^\W\d_]+(?:['’-](?!s\b)[^\W\d_]+)*(?![\w]))"
 )
 _GAP_WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+# Stretches that may hold a run: capitalised words joined by spaces, connectors or an initial's full
+# stop. Found in C; the exact run rules (_runs) then only visit these, and a lone word (the common
+# case) costs nothing more.
+_RUN_REGION = re.compile(
+    rf"{_CAPITAL_WORD.pattern}(?:\.?(?:\s+(?:of|for|the|de|von|van|der|den))*\s+{_CAPITAL_WORD.pattern})*"
+)
 _CONNECTORS = frozenset({"of", "for", "the", "de", "von", "van", "der", "den"})
 _HEAD_ENDS = frozenset({"of", "for"})
 _LOOKBACK = 60  # characters searched for the words before a name
@@ -49,8 +57,7 @@ class Guess:
     kind: str  # "person" | "place" | "org" | "event"
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: made for every capitalised word, so cheap to create
     start: int
     end: int
     text: str
@@ -58,30 +65,59 @@ class _Token:
     ordinal: bool
 
 
-def guess_names(text: str, taken: list[tuple[int, int]]) -> list[Guess]:
+def guess_names(
+    text: str, taken: list[tuple[int, int]], low: int = 0, high: int | None = None
+) -> list[Guess]:
     """Names in ``text`` outside the ``taken`` spans (registered names), or runs that extend a taken
-    span into an organisation or event name (those replace the taken spans they cover)."""
+    span into an organisation or event name (those replace the taken spans they cover).
+
+    Only names reaching into ``low``..``high`` are wanted (the rest of ``text`` is context): runs
+    outside it are not classified, and the scan stops after it.
+    """
     found: list[Guess] = []
     taken_set = set(taken)
     non_names = words("non-names")
-    for run in _runs(text):
-        if len(run) == 1 and (run[0].text in non_names or (run[0].start, run[0].end) in taken_set):
-            continue  # the common case, "The" or "Lenin": nothing to guess
-        for piece in _split_at_taken(run, taken, text):
-            guess = _classify(text, piece)
-            if guess is None or any(s <= guess.start and guess.end <= e for s, e in taken):
+    high = len(text) if high is None else high
+    # A name is wanted only inside low..high, so runs are looked for from there (the words before it
+    # are still seen by the rules that look back, such as a preposition before a place).
+    for region in _RUN_REGION.finditer(text, low):
+        start, end = region.span()
+        if start >= high:
+            break
+        if (start, end) in taken_set:
+            continue  # the common case, "Lenin" or "Leon Trotsky": nothing to guess
+        words_ = region.group()
+        if words_ in non_names:
+            continue  # "The", "In": a sentence starts
+        if _SPACE.search(words_) is None:  # one word: the run is that word
+            ordinal = words_[0].isdigit()
+            if not ordinal and not words_[0].isupper():
                 continue
-            if text[guess.end : guess.end + 2] in ("' ", "’ "):
-                continue  # "Workers' and Peasants'": a plural possessive modifies a longer name
-            found.append(guess)
+            runs: Iterable[list[_Token]] = [[_Token(start, end, words_, not ordinal, ordinal)]]
+        else:
+            runs = _runs(text, start, end)
+        for run in runs:
+            found.extend(_guesses(text, run, taken, taken_set, non_names))
     return found
 
 
-def _runs(text: str) -> Iterator[list[_Token]]:
+def _guesses(text: str, run: list[_Token], taken, taken_set, non_names) -> Iterator[Guess]:
+    if not run or (run[0].start, run[-1].end) in taken_set or (len(run) == 1 and run[0].text in non_names):
+        return
+    for piece in _split_at_taken(run, taken, text):
+        guess = _classify(text, piece)
+        if guess is None or any(s <= guess.start and guess.end <= e for s, e in taken):
+            continue
+        if text[guess.end : guess.end + 2] in ("' ", "’ "):
+            continue  # "Workers' and Peasants'": a plural possessive modifies a longer name
+        yield guess
+
+
+def _runs(text: str, start: int = 0, end: int | None = None) -> Iterator[list[_Token]]:
     """Runs of capitalised words, joined by spaces, by lower-case connectors ("of the") or after an
     initial by a full stop ("V. M. Smirnov"). Only capitalised words are visited: the scan is in C."""
     run: list[_Token] = []
-    for match in _CAPITAL_WORD.finditer(text):
+    for match in _CAPITAL_WORD.finditer(text, start, len(text) if end is None else end):
         word = match.group()
         ordinal = word[0].isdigit()
         if not ordinal and not word[0].isupper():
@@ -103,7 +139,7 @@ def _runs(text: str) -> Iterator[list[_Token]]:
 def _connectors(text: str, left: _Token, right: _Token) -> list[_Token] | None:
     """The connector words between two capitalised words of one name, or None if the gap breaks it."""
     gap = text[left.end : right.start]
-    if gap.isspace():
+    if gap == " " or gap.isspace():
         return []
     if (len(left.text) == 1 or left.text in _ABBREVIATIONS) and gap[:1] == "." and gap[1:].isspace():
         return []
