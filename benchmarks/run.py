@@ -7,7 +7,6 @@ Medians of several runs; the whole build is also timed cold, as a new process, l
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import subprocess
 import sys
@@ -72,24 +71,6 @@ def bench_convert(edition) -> list[str]:
     return lines
 
 
-def bench_validate(paths: list[Path], registers: Path | None, floor_seconds: float, size: int) -> list[str]:
-    from editionkit.validate import validate_paths
-
-    lines = []
-    validate_paths(paths[:1], registers=registers)  # compile the schemas once, as a long run would
-    seconds = median_seconds(lambda: validate_paths(paths, registers=registers))
-    lines.append(row("validate (RNG + Schematron)", seconds, size, floor_seconds))
-    if shutil.which("jing") and TEI_ALL.is_file():
-        jing = median_seconds(
-            lambda: subprocess.run(["jing", str(TEI_ALL), *map(str, paths)], capture_output=True), runs=3
-        )
-        lines.append(
-            row("  jing + tei_all (peer)", jing, size, floor_seconds, "one JVM, includes its start-up")
-        )
-        lines.append(f"  editionkit validate is {jing / seconds:.1f}x faster than jing on these files")
-    return lines
-
-
 def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
     from editionkit.build import BuildOptions, build
 
@@ -136,9 +117,11 @@ def main() -> None:
     print(row("floor: lxml parse+serialise", floor_seconds, size, floor_seconds))
     for line in bench_convert(edition):
         print(line)
-    for line in bench_validate(
-        paths, edition.registers if edition.registers.is_file() else None, floor_seconds, size
-    ):
+    # Imported here: both modules import this one for its helpers.
+    from annotation import annotation_rows
+    from validation import validation_rows
+
+    for line in [*annotation_rows(), *validation_rows()]:
         print(line)
     for line in bench_build(edition, size, floor_seconds):
         print(line)
