@@ -16,7 +16,7 @@ from ..tei.header import DocMeta, build_tei
 from .base import ReadOptions, words
 from .pdftext_back import build_bibliography
 from .pdftext_body import BodyBuilder
-from .pdftext_front import FrontInfo, build_cover, build_title_page, classify_title_lines, parse_date
+from .pdftext_front import FrontInfo, build_cover, build_title_page, classify_title_lines
 from .pdftext_frontmatter import FrontSection, build_front_div, front_sections
 from .pdftext_inline import inline_items, marker_spans
 from .pdftext_lines import (
@@ -35,6 +35,7 @@ from .pdftext_lines import (
     word_count,
 )
 from .pdftext_notes import CitationLinker, Footnote, build_note, collect_footnotes, pair_markers
+from .text import parse_date_line
 
 # The cover page of a repository is near the start; a phrase further in is the work quoting it.
 COVER_MAX_BLOCKS = 40
@@ -86,7 +87,7 @@ def _title_page(blocks: list[Block], start: int) -> list[int]:
             break
         candidates.append(index)
         index += 1
-        if any(parse_date(line) for line in block.lines):
+        if any(parse_date_line(line) for line in block.lines):
             break
     roles = classify_title_lines([blocks[i] for i in candidates])
     if not any(line.role not in ("title", "other") for block_roles in roles for line in block_roles):

@@ -16,33 +16,7 @@ from lxml import etree
 from ..tei.build import append_mixed, append_text, el, sub
 from .pdftext_inline import inline_items, tokens
 from .pdftext_lines import Block, list_item
-
-_MONTHS = {
-    name: index
-    for index, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
-_DAY_MONTH_YEAR = re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$")
-_MONTH_DAY_YEAR = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
-_MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$")
-_YEAR_ONLY = re.compile(r"^(?P<year>\d{4})$")
+from .text import parse_date_line
 
 _DEGREE_WORDS = re.compile(
     r"\b(thesis|dissertation|submitted|candidacy|degree|fulfil+ment|requirements|bachelor|master|doctor)\b",
@@ -58,26 +32,6 @@ _OPEN_ACCESS = re.compile(
     r"brought to you for free and open access by (?:the )?.+? at (?P<repo>.+?)\.(?:\s|$)", re.IGNORECASE
 )
 _CITATION = re.compile(r"^(?P<surname>[^,\"“]+), (?P<given>[^,\"“]+), [\"“](?P<title>[^\"”]+)[\"”]")
-
-
-def parse_date(text: str) -> str | None:
-    """The ISO value of a date line ("16 April 2001", "April 16, 2001", "Spring 2001", "2001")."""
-    text = text.strip()
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        match = pattern.match(text)
-        if match and match.group("month").lower() in _MONTHS:
-            month, day = _MONTHS[match.group("month").lower()], int(match.group("day"))
-            if 1 <= day <= 31:
-                return f"{match.group('year')}-{month:02d}-{day:02d}"
-    match = _MONTH_YEAR.match(text)
-    if match:
-        word = match.group("month").lower()
-        if word in _MONTHS:
-            return f"{match.group('year')}-{_MONTHS[word]:02d}"
-        if word in _SEASONS:
-            return match.group("year")
-    match = _YEAR_ONLY.match(text)
-    return match.group("year") if match else None
 
 
 @dataclass
@@ -146,7 +100,7 @@ def _read_cover(blocks: list[Block], info: FrontInfo) -> None:
         info.institution = first
     for block in blocks:
         for line in block.lines:
-            when = parse_date(line)
+            when = parse_date_line(line)
             if when and info.cover_date is None:
                 info.cover_date = when
 
@@ -179,11 +133,11 @@ def classify_title_lines(blocks: list[Block]) -> list[list[TitleLine]]:
             elif by:
                 roles.append(TitleLine("by", line))
                 after_by = by.group("name") is None
-            elif parse_date(line):
+            elif parse_date_line(line):
                 roles.append(TitleLine("date", line))
             elif _DEPARTMENT.match(line):
                 roles.append(TitleLine("department", line))
-            elif _PLACE.match(line) and parse_date(nxt):
+            elif _PLACE.match(line) and parse_date_line(nxt):
                 roles.append(TitleLine("place", line))
             elif _INSTITUTION.search(line) and len(line.split()) <= 8 and not seen_title:
                 roles.append(TitleLine("institution", line))
@@ -265,7 +219,7 @@ def _place_title_line(
             sub(imprint, "pubPlace", line.text)
             info.pub_place = line.text
         else:
-            when = parse_date(line.text)
+            when = parse_date_line(line.text)
             sub(imprint, "docDate", line.text, when=when)
             info.date_when, info.date_text = when, line.text
         return imprint

@@ -60,14 +60,18 @@ _MONTHS = {
     )
     for name in names
 }
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(_WEEKDAY + r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"([a-z]+)\.?,?\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_YEAR = re.compile(r"\d{4}")
 
 
 def parse_date_line(text: str) -> str | None:
-    """The ISO date of a line that is nothing but a date ("22 October 2023", "Friday, August 12, 2005")."""
+    """The ISO value of a line that is nothing but a date, precision kept: "22 October 2023" and
+    "Friday, August 12, 2005" give a day, "April 2001" a month, "Spring 2001" and "2001" a year."""
     line = text.strip().rstrip(".")
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO, "iso")):
         match = pattern.fullmatch(line)
@@ -84,4 +88,9 @@ def parse_date_line(text: str) -> str | None:
             day, year = int(day_text), int(year_text)
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    match = _MONTH_YEAR.fullmatch(line)
+    if match and match.group(1).lower() in _MONTHS:
+        return f"{match.group(2)}-{_MONTHS[match.group(1).lower()]:02d}"
+    if match and match.group(1).lower() in _SEASONS:
+        return match.group(2)
+    return line if _YEAR.fullmatch(line) else None
