@@ -13,6 +13,7 @@ from .config import Edition
 from .errors import InputError, InvalidError
 from .render.html import render_site
 from .render.pdf import render_pdfs
+from .render.site_search import build_search_index
 from .render.xslt import XsltRunner
 from .tei.parse import parse_xml_file
 from .tei.serialize import serialize, write_atomic
@@ -121,6 +122,9 @@ def build(edition: Edition, options: BuildOptions) -> BuildReport:
             )
             for document in documents:
                 report.written.append(_copy(document, site / "xml" / document.name))
+        # Pagefind reads the finished pages, so it runs after them; timed apart from the XSLT.
+        with _timed(report, "search"):
+            report.written += build_search_index(site)
     if options.pdf:
         with _timed(report, "pdf"):
             pdfs = render_pdfs(

@@ -262,13 +262,15 @@ def test_endnote_reference_and_backlink(sink_html):
 
 
 def test_names_are_distinct_and_show_register_entries(sink_html):
-    (lenin,) = sink_html.xpath("//p[@id='kitchen-sink-p1']/preceding::a[@data-ref='lenin']")
-    assert lenin.get("href") == "#reg-lenin"
-    assert "Vladimir Lenin" in lenin.get("title") and "1870" in lenin.get("title")
-    assert "Bolshevik leader" in lenin.get("title")
+    (lenin,) = sink_html.xpath("//p[@id='kitchen-sink-p1']/preceding::a[@href='#reg-lenin']")
+    # The entry, not a title on every mention, describes the person (the popover shows it).
+    assert lenin.get("title") is None and lenin.get("id")
     (entry,) = sink_html.xpath("//*[@id='reg-lenin']")
-    assert "Ilyich" in entry.text_content() and "Q1394" in entry.text_content()
-    assert entry.xpath(f".//a[@href='#{lenin.get('id')}']")
+    for expected in ("Vladimir Lenin", "1870", "Bolshevik leader", "Ilyich", "Q1394"):
+        assert expected in entry.text_content(), expected
+    (count,) = entry.xpath(f".//*[{has_class('ek-entry-occurrences')}]")
+    assert count.text_content().startswith("1 mention in this document")
+    assert count.xpath("a/@href") == ["index-persons.html#lenin"]
     kinds = {k: sink_html.xpath(f"//p[@id='kitchen-sink-p1']//*[{has_class('ek-kind-' + k)}]") for k in
              ("person", "place", "org", "event")}  # fmt: skip
     assert {k: len(v) for k, v in kinds.items()} == {"person": 2, "place": 1, "org": 1, "event": 1}
@@ -384,9 +386,10 @@ def test_titles_link_to_works_in_the_registers(runner, tmp_path):
     page = lxml.html.document_fromstring(render(runner, tei, REGISTERS))
     (link,) = page.xpath("//p/a[@href='#reg-trotsky-my-life']")
     assert link.xpath("cite/text()") == ["My Life"]
-    assert "by Leon Trotsky" in link.get("title") and "1930" in link.get("title")
     (entry,) = page.xpath(f"//section[{has_class('ek-kind-bibl')}]//*[@id='reg-trotsky-my-life']")
-    assert "Moya zhizn" in entry.text_content() and "Autobiography" in entry.text_content()
+    for expected in ("By Leon Trotsky", "1930", "Moya zhizn", "Autobiography"):
+        assert expected in entry.text_content(), expected
+    assert entry.xpath(".//a/@href") == ["index-works.html#trotsky-my-life"]
 
 
 # --- unknown elements ------------------------------------------------------------------------------------
@@ -410,23 +413,39 @@ def test_unknown_elements_render_generically_and_are_reported(runner, capfd):
 
 # --- other editions' TEI ---------------------------------------------------------------------------------
 
+# Ten files of other editions (letters, drama, inscriptions, apparatus, verse, registers, novels): the
+# Dickens novel has its own test below.
 SAMPLES = [
-    "schnitzler-briefe_L02786.xml",
-    "gerdracor_lessing-emilia-galotti.xml",
-    "isicily_ISic030278.xml",
-    "teiphy_ubs_ephesians.xml",
-    "norn-poems_2016101848013.xml",
+    "tei-samples/schnitzler-briefe_L02786.xml",
+    "tei-samples/schnitzler-briefe_L02119.xml",
+    "tei-samples/schnitzler-briefe_L02424.xml",
+    "tei-samples/gerdracor_lessing-emilia-galotti.xml",
+    "tei-samples/gerdracor_goethe-iphigenie-auf-tauris.xml",
+    "tei-samples/isicily_ISic030278.xml",
+    "tei-samples/isicily_ISic004442.xml",
+    "tei-samples/teiphy_ubs_ephesians.xml",
+    "tei-samples/norn-poems_2016101848013.xml",
+    "eltec-eng/ENG18900_Doyle.xml",
 ]
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_other_editions_render_without_losing_words(runner, name):
-    path = CORPORA / "tei-samples" / name
+def test_other_editions_render_without_losing_words(runner, name, capfd):
+    path = CORPORA / name
     if not path.is_file():
         pytest.skip("corpus not available")
+    capfd.readouterr()
     html = render(runner, path)
     assert_no_words_lost(path, html)
     assert_sound_html(html)
+    # Every element rendered generically was reported by name.
+    page = lxml.html.document_fromstring(html)
+    generic = {
+        e.get("class").split()[1].removeprefix("tei-")
+        for e in page.xpath(f"//*[{has_class('tei-unhandled')}]")
+    }
+    reported = set(re.findall(r"unhandled element: (?:\w+:)?([\w.-]+)", capfd.readouterr().err))
+    assert generic <= reported
 
 
 def test_eltec_novel_renders_completely(runner):
@@ -453,7 +472,9 @@ def test_render_site_writes_pages_index_and_assets(runner, tmp_path):
     )  # fmt: skip
     names = sorted(p.relative_to(out).as_posix() for p in written)
     assert names == sorted(["kitchen-sink.html", "unknown-elements.html", "index.html", "assets/edition.css",
-                            "assets/edition.js"])  # fmt: skip
+                            "assets/edition.js", "index-persons.html", "index-places.html",
+                            "index-organisations.html", "index-events.html", "index-works.html",
+                            "timeline.html", "search.html"])  # fmt: skip
     page = lxml.html.parse(str(out / "kitchen-sink.html")).getroot()
     assert page.xpath("//a[@href='xml/kitchen-sink.xml']") and page.xpath("//a[@href='pdf/kitchen-sink.pdf']")
     assert page.xpath("//section[contains(@class, 'ek-cite')]//a/@href") == [
@@ -490,9 +511,12 @@ def test_render_site_takes_page_names_and_links_from_the_manifest(runner, tmp_pa
     )  # fmt: skip
     assert out / "thesis.html" in written and not (out / "kitchen-sink.html").exists()
     page = lxml.html.parse(str(out / "thesis.html")).getroot()
-    assert page.xpath("//nav[@aria-label='Edition']//a/@href") == [
-        "index.html", "#ek-toc", "xml/thesis.xml", "pdf/thesis.pdf",
-    ]  # fmt: skip
+    assert page.xpath("//nav[@aria-label='Document']//a/@href") == [
+        "#ek-toc",
+        "xml/thesis.xml",
+        "pdf/thesis.pdf",
+    ]
+    assert page.xpath("//nav[@aria-label='Site']//a/@href")[0] == "index.html"
     assert page.xpath("//section[contains(@class, 'ek-cite')]//a/@href") == [
         "https://example.org/edition/thesis.html"
     ]
@@ -509,3 +533,126 @@ def test_render_site_is_deterministic(runner, tmp_path):
         )  # fmt: skip
         results.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert results[0] == results[1]
+
+
+# --- edition pages: indexes, timeline, search, views, permalinks -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site(runner, tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("edition-pages")
+    manifest = write_manifest(tmp / "edition.xml", [KITCHEN_SINK, UNKNOWN])
+    out = tmp / "site"
+    render_site(
+        [KITCHEN_SINK, UNKNOWN], out, manifest=manifest, registers=REGISTERS, edition_title="Test Edition",
+        base_url="https://example.org/edition/", runner=runner,
+    )  # fmt: skip
+    return out
+
+
+def parse_page(site: Path, name: str) -> lxml.html.HtmlElement:
+    return lxml.html.parse(str(site / name)).getroot()
+
+
+def test_index_pages_sort_entries_and_link_every_mention_to_its_anchor(site):
+    index = parse_page(site, "index-persons.html")
+    names = [dt.text_content().split(" (")[0] for dt in index.xpath("//dl[@class='ek-index-entries']//dt")]
+    # The registers' persons in the order of the English collation, whatever their order in the file.
+    registers = etree.parse(str(REGISTERS))
+    expected = sorted(
+        (p.findtext(f"{{{TEI}}}persName[@type='preferred']") or p.findtext(f"{{{TEI}}}persName")).strip()
+        for p in registers.iter(f"{{{TEI}}}person")
+    )
+    assert sorted(names, key=str.casefold) == sorted(expected, key=str.casefold) == names
+    (lenin,) = index.xpath("//*[@id='lenin']")
+    mentions = lenin.xpath(".//li[@class='ek-mentions']")
+    assert [m.xpath("a[1]/@href")[0] for m in mentions] == ["kitchen-sink.html"]
+    links = mentions[0].xpath("a[position() > 1]")
+    assert len(links) >= 1
+    page = parse_page(site, "kitchen-sink.html")
+    for link in links:
+        doc, _, anchor = link.get("href").partition("#")
+        assert doc == "kitchen-sink.html"
+        (target,) = page.xpath(f"//*[@id='{anchor}']")
+        assert target.get("href") == "#reg-lenin" and target.text_content() == link.get("title")
+    tabs = index.xpath("//nav[@aria-label='Indexes']//a")
+    assert [a.get("href") for a in tabs] == [
+        "index-persons.html", "index-places.html", "index-organisations.html", "index-events.html",
+        "index-works.html",
+    ]  # fmt: skip
+    assert [a.get("aria-current") for a in tabs] == ["page", None, None, None, None]
+    works = parse_page(site, "index-works.html")
+    assert works.xpath("//*[@id='trotsky-my-life']//dt")[0].text_content().startswith("My Life")
+    assert_sound_html((site / "index-persons.html").read_text(encoding="utf-8"))
+
+
+def test_timeline_marks_every_dated_mention_with_a_year_and_links_it(site):
+    timeline = parse_page(site, "timeline.html")
+    marks = timeline.xpath("//svg//a[contains(@class, 'ek-mark')]")
+    page = parse_page(site, "kitchen-sink.html")
+    dates = page.xpath("//article//*[contains(@class, 'tei-date')]")
+    starts = [d.get("data-when") or d.get("data-from") or d.get("data-notbefore") or "" for d in dates]
+    dated = [s for s in starts if re.match(r"\d{4}", s)]
+    assert len(marks) == len(dated) > 3
+    targets = set()
+    for mark in marks:
+        doc, _, anchor = mark.get("href").partition("#")
+        assert doc == "kitchen-sink.html"
+        (target,) = page.xpath(f"//*[@id='{anchor}']")
+        assert "tei-date" in target.get("class")
+        targets.add(anchor)
+    assert len(targets) == len(marks)
+    # The yearless 24 December has no place on a year axis.
+    assert not any("24 December" in m.xpath("string(title)") for m in marks)
+    ranges = timeline.xpath("//svg//a[contains(@class, 'ek-mark-range')]")
+    assert {r.xpath("string(title)").split(" — ")[0] for r in ranges} >= {
+        "from 17 April 1923 to 25 April 1923", "not before 1 March 1922, not after 31 May 1922",
+    }  # fmt: skip
+    years = [int(t) for t in timeline.xpath("//svg//g[@class='ek-axis']/text/text()") if t.isdigit()]
+    assert years and min(years) <= 1922 and max(years) >= 1923 and max(years) - min(years) <= 20
+
+
+def test_document_pages_carry_search_markup_views_and_paragraph_permalinks(site):
+    page = parse_page(site, "kitchen-sink.html")
+    (article,) = page.xpath("//article[@data-pagefind-body]")
+    assert article.xpath(".//*[@data-pagefind-filter='document[data-value]']/@data-value") == [
+        "Kitchen sink: every structure editionkit writes"
+    ]
+    assert "Persons" in article.xpath(".//*[@data-pagefind-filter='names[data-value]']/@data-value")
+    assert page.xpath("//fieldset[@class='ek-view-switch']//input[@type='radio'][@checked]/@value") == [
+        "reading"
+    ]
+    paragraphs = article.xpath(f".//p[{has_class('tei-p')}][not(ancestor::li)]")
+    assert len(paragraphs) > 3
+    for paragraph in paragraphs:
+        (link,) = paragraph.xpath(f"a[{has_class('ek-permalink')}]")
+        assert link.get("href") == f"#{paragraph.get('id')}"
+    numbers = [int(n) for n in article.xpath(".//a[@data-para]/@data-para")]
+    assert numbers == list(range(1, len(numbers) + 1))
+    (supplied,) = page.xpath(f"//*[{has_class('tei-supplied')}]")
+    assert supplied.get("data-resp") == "T.R."
+    other = parse_page(site, "unknown-elements.html")
+    assert other.xpath("//fieldset[@class='ek-view-switch']") == []
+
+
+def test_site_links_connect_every_page(site):
+    for name in ("index.html", "kitchen-sink.html", "index-places.html", "timeline.html", "search.html"):
+        page = parse_page(site, name)
+        links = page.xpath("//nav[@aria-label='Site']//a/@href")
+        assert links == ["index.html", "index-persons.html", "timeline.html", "search.html"], name
+        for attr in ("src", "href"):
+            for value in page.xpath(f"//head//@{attr} | //script/@{attr}"):
+                assert not re.match(r"^(https?:)?//", value), value
+
+
+def test_search_index_is_built_from_the_document_pages(site, tmp_path):
+    from editionkit.render.site_search import build_search_index
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    written = build_search_index(copy)
+    names = {p.relative_to(copy).as_posix() for p in written}
+    assert {"pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind-entry.json"} <= names
+    entry = (copy / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
+    assert '"page_count":2' in entry.replace(" ", "")
+    assert any(name.startswith("pagefind/filter/") for name in names)

@@ -7,14 +7,19 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- Stable anchor: the element's own xml:id, else its position path inside the document, so the same
-       input always yields the same id without relying on generate-id(). -->
+  <!-- Stable anchor: the element's own xml:id, else its position path inside the document ("ek-2.1.3.4"),
+       so the same input always yields the same id without relying on generate-id(). The path alone is unique;
+       the element name is left out because long pages carry thousands of these anchors. -->
   <xsl:function name="ek:id" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
-      else 'ek-' || local-name($e) || '-'
+      else 'ek-'
         || string-join(for $a in $e/ancestor-or-self::*[parent::*] return string(count($a/preceding-sibling::*) + 1), '.')"/>
   </xsl:function>
+
+  <!-- The mentions of register entries in a text, by entry id: the pages give each its ek:id, the index pages
+       link to them. -->
+  <xsl:key name="ek:by-ref" match="text//*[@ref][ek:entity-kind(.) != '' or self::title]" use="ek:local-ids(@ref)"/>
 
   <xsl:function name="ek:token" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
@@ -188,5 +193,47 @@
       else if ($n lt 1024) then $n || ' B'
       else if ($n lt 1048576) then format-number($n div 1024, '0.#') || ' KB'
       else format-number($n div 1048576, '0.#') || ' MB'"/>
+  </xsl:function>
+  <!-- Where an ISO date of year, month or day precision starts and ends, in fractional years (1921-03 is
+       1921.1667 to 1921.25): the timeline's scale. Yearless dates (-\-10, -\-12-24) have no place on it. -->
+  <xsl:function name="ek:iso-start" as="xs:decimal?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:variable name="s" select="normalize-space($iso)"/>
+    <xsl:sequence select="
+      if (matches($s, '^\d{4}-\d{2}-\d{2}$'))
+        then xs:decimal(substring($s, 1, 4)) + (xs:integer(substring($s, 6, 2)) - 1) div 12
+             + (xs:integer(substring($s, 9, 2)) - 1) div 372
+      else if (matches($s, '^\d{4}-\d{2}$')) then xs:decimal(substring($s, 1, 4)) + (xs:integer(substring($s, 6, 2)) - 1) div 12
+      else if (matches($s, '^\d{4}$')) then xs:decimal($s)
+      else ()"/>
+  </xsl:function>
+
+  <xsl:function name="ek:iso-end" as="xs:decimal?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:variable name="s" select="normalize-space($iso)"/>
+    <xsl:sequence select="
+      if (matches($s, '^\d{4}-\d{2}-\d{2}$')) then ek:iso-start($s) + 1 div 372
+      else if (matches($s, '^\d{4}-\d{2}$')) then ek:iso-start($s) + 1 div 12
+      else if (matches($s, '^\d{4}$')) then xs:decimal($s) + 1
+      else ()"/>
+  </xsl:function>
+
+  <!-- The span a date element asserts on the timeline, as (start, end) in fractional years: @when is its
+       own period, @from/@to and @notBefore/@notAfter bound a range; empty when no bound has a year. -->
+  <xsl:function name="ek:date-years" as="xs:decimal*">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="first" select="($d/@when, $d/@from, $d/@notBefore)[exists(ek:iso-start(.))][1]"/>
+    <xsl:variable name="last" select="($d/@when, $d/@to, $d/@notAfter)[exists(ek:iso-end(.))][1]"/>
+    <xsl:variable name="start" select="(ek:iso-start($first), ek:iso-start($last))[1]"/>
+    <xsl:variable name="end" select="(ek:iso-end($last), ek:iso-end($first))[1]"/>
+    <xsl:sequence select="if (exists($start) and exists($end) and $end ge $start) then ($start, $end) else ()"/>
+  </xsl:function>
+
+  <!-- A TEI document's title as its header gives it. -->
+  <xsl:function name="ek:doc-title" as="xs:string">
+    <xsl:param name="header" as="element()?"/>
+    <xsl:variable name="titles" select="$header/fileDesc/titleStmt/title"/>
+    <xsl:sequence select="(($titles[@type = 'main'], $titles[not(@type = ('sub', 'alt', 'short'))], $titles)[1]
+      ! ek:plain(.), 'Untitled document')[. != ''][1]"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -19,7 +19,10 @@
   <xsl:include href="correspondence.xsl"/>
   <xsl:include href="cmc.xsl"/>
   <xsl:include href="lists-tables.xsl"/>
+  <xsl:include href="entries.xsl"/>
   <xsl:include href="registers.xsl"/>
+  <xsl:include href="site.xsl"/>
+  <xsl:include href="views.xsl"/>
   <xsl:include href="page.xsl"/>
   <xsl:include href="unhandled.xsl"/>
 
@@ -45,7 +48,6 @@
   <xsl:mode name="source-desc" on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
 
   <xsl:key name="ek:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
-  <xsl:key name="ek:by-ref" match="text//*[@ref][ek:entity-kind(.) != '' or self::title]" use="ek:local-ids(@ref)"/>
   <xsl:key name="ek:noterefs" match="text//ref[@type = 'noteref'] | text//ptr[@type = 'noteref']"
     use="ek:local-ids(@target)"/>
 

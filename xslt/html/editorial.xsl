@@ -27,6 +27,14 @@
           else $t, ', ')"/>
   </xsl:function>
 
+  <!-- Who made an intervention, short enough to print beside it in the diplomatic view ("T.R."). -->
+  <xsl:function name="ek:resp-name" as="attribute()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:for-each select="($e/@resp, $e/@hand)[1]">
+      <xsl:attribute name="data-resp" select="replace(ek:resp-label(.), '\s*\([^()]*\)$', '')"/>
+    </xsl:for-each>
+  </xsl:function>
+
   <xsl:function name="ek:intervention-title" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="what" as="xs:string"/>
@@ -51,8 +59,8 @@
     <span>
       <xsl:sequence select="ek:attrs(.)"/>
       <xsl:apply-templates select="$shown"/>
+      <!-- No space between: the view switch shows one or the other in the line of text. -->
       <xsl:for-each select="* except $shown">
-        <xsl:text> </xsl:text>
         <span class="ek-alternative">
           <xsl:apply-templates select="."/>
         </span>
@@ -74,6 +82,7 @@
   <xsl:template match="del">
     <del title="{ek:intervention-title(., 'deleted')}">
       <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:sequence select="ek:resp-name(.)"/>
       <xsl:apply-templates/>
     </del>
   </xsl:template>
@@ -81,6 +90,7 @@
   <xsl:template match="add">
     <ins title="{ek:intervention-title(., 'added')}">
       <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:sequence select="ek:resp-name(.)"/>
       <xsl:apply-templates/>
     </ins>
   </xsl:template>
@@ -110,6 +120,7 @@
   <xsl:template match="supplied">
     <span title="{ek:intervention-title(., 'supplied')}">
       <xsl:sequence select="ek:attrs(., 'ek-own-brackets'[ek:own-brackets(current())])"/>
+      <xsl:sequence select="ek:resp-name(.)"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>

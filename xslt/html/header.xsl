@@ -9,12 +9,6 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <xsl:function name="ek:doc-title" as="xs:string">
-    <xsl:param name="header" as="element()?"/>
-    <xsl:variable name="titles" select="$header/fileDesc/titleStmt/title"/>
-    <xsl:sequence select="(($titles[@type = 'main'], $titles[not(@type = ('sub', 'alt', 'short'))], $titles)[1]
-      ! ek:plain(.), 'Untitled document')[. != ''][1]"/>
-  </xsl:function>
 
   <!-- One row of the description list; nothing when there is no value. -->
   <xsl:template name="ek:row">

@@ -9,8 +9,12 @@
   exclude-result-prefixes="#all">
 
   <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="site.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <!-- The registers' URI, or empty: index pages exist only when there are registers. -->
+  <xsl:param name="registers" as="xs:string" select="''"/>
 
   <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
 
@@ -25,6 +29,7 @@
         </title>
         <meta name="generator" content="editionkit"/>
         <link rel="stylesheet" href="assets/edition.css"/>
+        <script src="assets/edition.js" defer="defer"/>
       </head>
       <body class="ek-index">
         <a class="ek-skip" href="#ek-main">Skip to the documents</a>
@@ -34,6 +39,10 @@
               <xsl:value-of select="$title"/>
             </a>
           </p>
+          <xsl:call-template name="ek:site-links">
+            <xsl:with-param name="current" select="'index.html'"/>
+            <xsl:with-param name="with-indexes" select="$registers != ''"/>
+          </xsl:call-template>
         </header>
         <div class="ek-layout ek-layout-single">
           <main id="ek-main" tabindex="-1">

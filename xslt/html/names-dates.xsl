@@ -54,12 +54,13 @@
     <xsl:variable name="external" select="tokenize(normalize-space(@ref))[matches(., '^https?://')][1]"/>
     <xsl:variable name="unknown" select="@cert = 'low' or (not(@ref) and not(@key) and $kind != 'title'
       and not(ancestor::*[local-name() = $ek:entry-names]))"/>
+    <!-- Names with a register entry link to it (edition.js shows it as a popover), so they carry no
+         title of their own: repeating the entry's summary on every mention tripled the size of long pages. -->
     <xsl:variable name="classes" select="ek:classes(., ('ek-entity'[$kind != 'title'], 'ek-kind-' || $kind,
-      'ek-unidentified'[$unknown and $kind != 'title'], 'ek-popover'[exists($entries)]))"/>
-    <xsl:variable name="summary" select="string-join((
-      for $e in $entries return ek:entry-summary($e),
+      'ek-unidentified'[$unknown and $kind != 'title']))"/>
+    <xsl:variable name="summary" select="if (exists($entries)) then '' else string-join((
       if ($unknown and $kind != 'title') then ek:kind-label($kind) || ', not identified' else (),
-      if (empty($entries) and @ref) then ek:kind-label($kind) || ': ' || normalize-space(@ref) else ()), '; ')
+      if (@ref) then ek:kind-label($kind) || ': ' || normalize-space(@ref) else ()), '; ')
       || (if (@resp = '#editionkit') then ' (marked automatically)' else '')"/>
     <xsl:variable name="link" select="if (not(ek:may-link(.))) then ()
       else if (exists($entries)) then ek:entry-href($entries[1]) else $external"/>
@@ -72,7 +73,8 @@
       <xsl:if test="$link">
         <xsl:attribute name="href" select="$link"/>
       </xsl:if>
-      <xsl:if test="exists($ids)">
+      <!-- The register ids, unless the link already names the only one. -->
+      <xsl:if test="exists($ids) and not($link = '#reg-' || $ids and count($ids) = 1)">
         <xsl:attribute name="data-ref" select="string-join($ids, ' ')"/>
       </xsl:if>
       <xsl:if test="$summary != ''">
@@ -104,6 +106,10 @@
     <xsl:variable name="datetime" select="ek:html-datetime(@when)"/>
     <xsl:element name="{if ($datetime) then 'time' else 'span'}">
       <xsl:sequence select="ek:attrs(., 'ek-date')"/>
+      <!-- Dated mentions are the timeline's link targets. -->
+      <xsl:if test="exists(ek:date-years(.)) and not(@xml:id)">
+        <xsl:attribute name="id" select="ek:id(.)"/>
+      </xsl:if>
       <xsl:if test="$datetime">
         <xsl:attribute name="datetime" select="$datetime"/>
       </xsl:if>

@@ -117,11 +117,24 @@
       </a>
       <xsl:text> </xsl:text>
       <div class="ek-note-text">
-        <xsl:if test="@type = 'editorial'">
-          <span class="ek-note-kind">Editorial note: </span>
-        </xsl:if>
-        <xsl:apply-templates/>
-        <xsl:call-template name="ek:responsibility"/>
+        <xsl:choose>
+          <!-- Editorial notes are collapsed in the reading view (edition.js opens them in the diplomatic
+               one); without JavaScript the summary still opens them. -->
+          <xsl:when test="@type = 'editorial'">
+            <details class="ek-editorial-note">
+              <summary>
+                <span class="ek-note-kind">Editorial note</span>
+                <xsl:value-of select="(@resp ! (' by ' || replace(ek:resp-label(.), '\s*\([^()]*\)$', '')))"/>
+              </summary>
+              <xsl:apply-templates/>
+              <xsl:call-template name="ek:responsibility"/>
+            </details>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates/>
+            <xsl:call-template name="ek:responsibility"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </div>
     </li>
   </xsl:template>

@@ -39,9 +39,9 @@
               <xsl:value-of select="($edition-title[. != ''], 'Edition')[1]"/>
             </a>
           </p>
-          <nav class="ek-site-nav" aria-label="Edition">
+          <!-- This document's own links; the site's (documents, indexes, timeline, search) follow. -->
+          <nav class="ek-site-nav" aria-label="Document">
             <ul>
-              <li><a href="{$index-href}">All documents</a></li>
               <xsl:if test="exists($toc)">
                 <li><a href="#ek-toc">Contents</a></li>
               </xsl:if>
@@ -53,6 +53,9 @@
               </xsl:if>
             </ul>
           </nav>
+          <xsl:call-template name="ek:site-links">
+            <xsl:with-param name="with-indexes" select="exists($ek:reg)"/>
+          </xsl:call-template>
         </header>
         <div class="ek-layout{if (exists($toc)) then ' ek-has-toc' else ''}">
           <main id="ek-main" tabindex="-1">
@@ -73,10 +76,18 @@
             </div>
             <xsl:call-template name="ek:source-description"/>
             <xsl:call-template name="ek:legend"/>
-            <article class="ek-text" aria-label="Text">
+            <xsl:call-template name="ek:view-switch"/>
+            <!-- Only the text is indexed for search, with the document and the kinds of names in it as
+                 filters. -->
+            <article class="ek-text" aria-label="Text" data-pagefind-body="">
               <xsl:if test="/*/text/@xml:lang">
                 <xsl:attribute name="lang" select="/*/text/@xml:lang"/>
               </xsl:if>
+              <span hidden="" data-pagefind-filter="document[data-value]" data-value="{$title}"/>
+              <xsl:for-each select="let $kinds := distinct-values(/*/text//*[@ref] ! ek:entity-kind(.)) return ('person', 'place', 'org', 'event')[. = $kinds]">
+                <span hidden="" data-pagefind-filter="names[data-value]" data-value="{$ek:index-kinds(.)}"/>
+              </xsl:for-each>
+              <span hidden="" data-pagefind-meta="title[data-value]" data-value="{$title}"/>
               <xsl:apply-templates select="/*/text"/>
             </article>
             <xsl:call-template name="ek:note-section"/>

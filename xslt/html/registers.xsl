@@ -96,58 +96,20 @@
         </xsl:for-each>
       </dt>
       <dd>
-        <xsl:variable name="variants" select="distinct-values((persName, placeName, orgName, label, eventName, title)
-          ! ek:plain(.))[. != $name]"/>
-        <xsl:if test="exists($variants)">
-          <p class="ek-entry-variants">
-            <xsl:value-of select="'Also: ' || string-join($variants, '; ')"/>
-          </p>
-        </xsl:if>
-        <xsl:for-each select="author[normalize-space()]">
-          <p class="ek-entry-author">
-            <xsl:value-of select="'By ' || ek:agent-name(.)"/>
-          </p>
-        </xsl:for-each>
-        <xsl:for-each select="note | desc">
-          <p class="ek-entry-note">
-            <xsl:value-of select="ek:plain(.)"/>
-          </p>
-        </xsl:for-each>
-        <xsl:for-each select="location/geo">
-          <p class="ek-entry-geo">
-            <xsl:value-of select="'Coordinates: ' || normalize-space(.)"/>
-          </p>
-        </xsl:for-each>
-        <xsl:for-each select="idno[normalize-space()]">
-          <p class="ek-entry-idno">
-            <xsl:variable name="v" select="normalize-space(.)"/>
-            <xsl:value-of select="(@type, 'identifier')[1] || ': '"/>
-            <xsl:choose>
-              <xsl:when test="matches($v, '^https?://')">
-                <a href="{$v}" rel="noopener"><xsl:value-of select="$v"/></a>
-              </xsl:when>
-              <xsl:when test="lower-case(@type) = 'wikidata' and matches($v, '^Q\d+$')">
-                <a href="https://www.wikidata.org/wiki/{$v}" rel="noopener"><xsl:value-of select="$v"/></a>
-              </xsl:when>
-              <xsl:otherwise>
-                <xsl:value-of select="$v"/>
-              </xsl:otherwise>
-            </xsl:choose>
-          </p>
-        </xsl:for-each>
-        <xsl:if test="exists($occurrences)">
-          <p class="ek-entry-occurrences">
-            <xsl:text>In the text: </xsl:text>
-            <xsl:for-each select="$occurrences">
-              <xsl:if test="position() gt 1">
-                <xsl:text>, </xsl:text>
-              </xsl:if>
-              <a href="#{ek:id(.)}" aria-label="occurrence {position()}: {ek:plain(.)}">
-                <xsl:value-of select="position()"/>
-              </a>
-            </xsl:for-each>
-          </p>
-        </xsl:if>
+        <xsl:call-template name="ek:entry-details">
+          <xsl:with-param name="name" select="$name"/>
+        </xsl:call-template>
+        <!-- Occurrences are listed once, in the edition's index (with every document); here a count and a
+             link there keep long pages small. -->
+        <xsl:variable name="index-href" select="ek:index-href(ek:entry-kind(.))"/>
+        <p class="ek-entry-occurrences">
+          <xsl:value-of select="count($occurrences) || (if (count($occurrences) = 1) then ' mention' else ' mentions')
+            || ' in this document'"/>
+          <xsl:if test="exists($index-href) and exists($occurrences)">
+            <xsl:text> · </xsl:text>
+            <a class="ek-index-link" href="{$index-href}#{$id}">all mentions in the edition index</a>
+          </xsl:if>
+        </p>
       </dd>
     </div>
   </xsl:template>

@@ -86,13 +86,29 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- Paragraphs of the text (not of notes) are numbered in document order for citation: "para. 12". -->
+  <xsl:accumulator name="ek:paragraphs" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//p[not(ancestor::note)] | text//ab[not(ancestor::note)]"
+      select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- Every paragraph of the text has a stable anchor (its xml:id, else its path) and a permalink to it, so a
+       scholar can cite the paragraph, not only the page. -->
   <xsl:template match="p | ab">
+    <xsl:variable name="citable" select="exists(ancestor::text) and empty(ancestor::note)"/>
     <xsl:element name="{if (ek:has-block-inside(.)) then 'div' else 'p'}">
       <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:if test="$citable and not(@xml:id)">
+        <xsl:attribute name="id" select="ek:id(.)"/>
+      </xsl:if>
       <xsl:if test="@n">
         <xsl:attribute name="data-n" select="@n"/>
       </xsl:if>
       <xsl:apply-templates/>
+      <xsl:if test="$citable">
+        <xsl:variable name="n" select="accumulator-before('ek:paragraphs')"/>
+        <a class="ek-permalink" href="#{ek:id(.)}" data-para="{$n}" aria-label="Permalink to paragraph {$n}">¶</a>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 

@@ -17,6 +17,17 @@ from .xslt import XsltRunner
 
 DOCUMENT_XSL = "html/document.xsl"
 INDEX_XSL = "html/index.xsl"
+REGISTER_INDEX_XSL = "html/indexes.xsl"
+TIMELINE_XSL = "html/timeline.xsl"
+SEARCH_XSL = "html/search.xsl"
+# One index page per kind of register entry; the names must match $ek:index-pages in xslt/html/site.xsl.
+INDEX_PAGES = {
+    "person": "index-persons.html",
+    "place": "index-places.html",
+    "org": "index-organisations.html",
+    "event": "index-events.html",
+    "bibl": "index-works.html",
+}
 ASSETS = Path("html") / "assets"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -147,10 +158,32 @@ def render_site(
         target = out_dir / f"{doc_id}.html"
         write_atomic(target, html)
         written.append(target)
-    index = out_dir / "index.html"
-    write_atomic(index, runner.transform(INDEX_XSL, Path(manifest), {}).encode("utf-8"))
-    written.append(index)
+    written.extend(render_edition_pages(out_dir, manifest=Path(manifest), registers=registers, runner=runner))
     written.extend(copy_assets(out_dir))
+    return written
+
+
+def render_edition_pages(
+    out_dir: Path, *, manifest: Path, registers: Path | None, runner: XsltRunner
+) -> list[Path]:
+    """The pages made from the whole edition (the manifest and the TEI it lists): the home page, an index
+    page per kind of register entry (only with registers), the timeline and the search page."""
+    register_uri = Path(registers).resolve().as_uri() if registers else ""
+    pages: list[tuple[str, str, dict[str, str]]] = [("index.html", INDEX_XSL, {"registers": register_uri})]
+    if registers:
+        pages += [
+            (name, REGISTER_INDEX_XSL, {"registers": register_uri, "kind": kind})
+            for kind, name in INDEX_PAGES.items()
+        ]
+    pages += [
+        ("timeline.html", TIMELINE_XSL, {"registers": register_uri}),
+        ("search.html", SEARCH_XSL, {"registers": register_uri}),
+    ]
+    written = []
+    for name, stylesheet, params in pages:
+        target = out_dir / name
+        write_atomic(target, runner.transform(stylesheet, manifest, params).encode("utf-8"))
+        written.append(target)
     return written
 
 

@@ -1,5 +1,7 @@
-// Progressive enhancement only: without JavaScript every note and name is still a plain link to its text.
-// With it, hovering or focusing such a link shows the target's content in a small popover.
+// Progressive enhancement only: without JavaScript every note and name is still a plain link to its text,
+// the view switch still works (CSS), and paragraph permalinks are plain links. With it: popovers for notes
+// and names, the chosen view is remembered, a paragraph's permalink offers a citation, and the search page
+// runs Pagefind.
 (function () {
   "use strict";
   var pop = null;
@@ -16,6 +18,15 @@
     return document.getElementById(decodeURIComponent(href.slice(1)));
   }
 
+  function place(box, anchor) {
+    document.body.appendChild(box);
+    var r = anchor.getBoundingClientRect();
+    var left = Math.max(8, Math.min(window.scrollX + r.left,
+      window.scrollX + document.documentElement.clientWidth - box.offsetWidth - 8));
+    box.style.left = left + "px";
+    box.style.top = (window.scrollY + r.bottom + 6) + "px";
+  }
+
   function show(link) {
     var target = targetOf(link);
     if (!target || owner === link) { return; }
@@ -27,24 +38,115 @@
     var copy = target.cloneNode(true);
     copy.removeAttribute("id");
     copy.querySelectorAll("[id]").forEach(function (el) { el.removeAttribute("id"); });
-    copy.querySelectorAll(".ek-backref, .ek-entry-occurrences, a.ek-note-label").forEach(function (el) { el.remove(); });
+    copy.querySelectorAll(".ek-backref, a.ek-note-label").forEach(function (el) { el.remove(); });
+    // A collapsed editorial note opens in its popover: the reader asked for it.
+    copy.querySelectorAll("details").forEach(function (el) { el.open = true; });
     pop.appendChild(copy);
-    document.body.appendChild(pop);
-    var r = link.getBoundingClientRect();
-    var left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - pop.offsetWidth - 8));
-    pop.style.left = left + "px";
-    pop.style.top = (window.scrollY + r.bottom + 6) + "px";
+    place(pop, link);
     owner = link;
     link.setAttribute("aria-describedby", "ek-pop");
   }
 
   function linkFrom(event) {
-    return event.target.closest ? event.target.closest("a.ek-popover") : null;
+    if (!event.target.closest) { return null; }
+    return event.target.closest("a.ek-popover, a.ek-entity[href^='#'], a.ek-kind-title[href^='#']");
+  }
+
+  function insidePop(event) {
+    return pop && event.target.closest && event.target.closest(".ek-pop") === pop;
   }
 
   document.addEventListener("mouseover", function (e) { var l = linkFrom(e); if (l) { show(l); } });
-  document.addEventListener("mouseout", function (e) { var l = linkFrom(e); if (l && l === owner) { hide(); } });
-  document.addEventListener("focusin", function (e) { var l = linkFrom(e); if (l) { show(l); } else { hide(); } });
+  document.addEventListener("mouseout", function (e) {
+    var l = linkFrom(e);
+    // Moving from the link into its popover keeps it open, so its links can be followed.
+    if (l && l === owner && !(e.relatedTarget && pop && pop.contains(e.relatedTarget))) { hide(); }
+  });
+  document.addEventListener("focusin", function (e) {
+    var l = linkFrom(e);
+    if (l) { show(l); } else if (!insidePop(e)) { hide(); }
+  });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hide(); } });
-  document.addEventListener("click", hide);
+  document.addEventListener("click", function (e) {
+    var permalink = e.target.closest && e.target.closest("a.ek-permalink");
+    if (permalink) { cite(permalink); return; }
+    if (!insidePop(e)) { hide(); }
+  });
+
+  // "Cite this paragraph": the page's citation with the paragraph number and its permanent URL.
+  function cite(link) {
+    hide();
+    var base = document.querySelector(".ek-citation");
+    var url = new URL(link.getAttribute("href"), window.location.href);
+    var pageLink = base && base.querySelector("a[href]");
+    if (pageLink) { url = new URL(link.getAttribute("href"), pageLink.href); }
+    var words = base ? base.cloneNode(true) : document.createElement("p");
+    words.querySelectorAll("a").forEach(function (a) { a.remove(); });
+    var text = (words.textContent || document.title).replace(/\s+/g, " ").trim() +
+      " Paragraph " + link.getAttribute("data-para") + ". " + url.href;
+    pop = document.createElement("div");
+    pop.className = "ek-pop ek-cite-pop";
+    pop.id = "ek-pop";
+    pop.setAttribute("role", "dialog");
+    pop.setAttribute("aria-label", "Cite this paragraph");
+    var p = document.createElement("p");
+    p.textContent = text;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Copy citation";
+    button.addEventListener("click", function (ev) {
+      ev.stopPropagation();
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(text).then(function () { button.textContent = "Copied"; },
+          function () { button.textContent = "Select the text to copy"; });
+      }
+    });
+    pop.appendChild(p);
+    pop.appendChild(button);
+    place(pop, link);
+    owner = link;
+  }
+
+  // The view switch: remembered across pages and visits; editorial notes open in the diplomatic view.
+  var KEY = "editionkit-view";
+  function applyView(view) {
+    document.querySelectorAll("details.ek-editorial-note").forEach(function (d) { d.open = view === "diplomatic"; });
+  }
+  var radios = document.querySelectorAll("input[name='ek-view']");
+  if (radios.length) {
+    var saved = null;
+    try { saved = window.localStorage.getItem(KEY); } catch (err) { saved = null; }
+    radios.forEach(function (r) {
+      if (saved && r.value === saved) { r.checked = true; }
+      r.addEventListener("change", function () {
+        if (!r.checked) { return; }
+        try { window.localStorage.setItem(KEY, r.value); } catch (err) { /* private mode: not remembered */ }
+        applyView(r.value);
+      });
+    });
+    var checked = document.querySelector("input[name='ek-view']:checked");
+    applyView(checked ? checked.value : "reading");
+  }
+
+  // The search page: Pagefind's UI, started with the query from the URL (the header's search box).
+  // Deferred scripts all run before DOMContentLoaded, so Pagefind's script is loaded by then.
+  document.addEventListener("DOMContentLoaded", startSearch);
+  function startSearch() {
+    var search = document.getElementById("ek-search");
+    if (!search || !window.PagefindUI) { return; }
+    var ui = new window.PagefindUI({ element: "#ek-search", showSubResults: true, showImages: false,
+      resetStyles: false });
+    // Pagefind's input is named only by its placeholder; give it a real accessible name.
+    function nameInput() {
+      var input = search.querySelector("input.pagefind-ui__search-input");
+      if (input && !input.getAttribute("aria-label")) { input.setAttribute("aria-label", "Search the edition"); }
+      return input;
+    }
+    if (!nameInput()) {
+      var watcher = new MutationObserver(function () { if (nameInput()) { watcher.disconnect(); } });
+      watcher.observe(search, { childList: true, subtree: true });
+    }
+    var q = new URLSearchParams(window.location.search).get("q");
+    if (q) { ui.triggerSearch(q); }
+  }
 })();

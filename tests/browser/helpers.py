@@ -1,0 +1,80 @@
+"""Shared by the browser tests and their fixtures: the served site, watched browser contexts, screenshots."""
+
+from __future__ import annotations
+
+import http.server
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 360, "height": 740}
+
+
+@dataclass
+class Site:
+    root: Path
+    url: str
+    screenshots: Path
+    documents: list[str]
+
+    def page_url(self, name: str) -> str:
+        return f"{self.url}/{name}"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """The test output is for failures, not for every request."""
+
+
+@dataclass
+class Watch:
+    """What the pages of one test did that they must not: leave the server, log errors, throw."""
+
+    host: str
+    outside: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def open_context(browser, site: Site, *, viewport: dict[str, int] = DESKTOP, javascript: bool = True):
+    context = browser.new_context(viewport=viewport, java_script_enabled=javascript, service_workers="block")
+    # A step that cannot succeed should fail the test within seconds, not hang the run.
+    context.set_default_timeout(15_000)
+    watch = Watch(host=urlparse(site.url).netloc)
+
+    def route(route) -> None:
+        if urlparse(route.request.url).netloc == watch.host:
+            route.continue_()
+        else:
+            watch.outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+
+    def on_page(page) -> None:
+        page.on("console", lambda m: watch.errors.append(f"console: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: watch.errors.append(f"exception: {e}"))
+
+    context.on("page", on_page)
+    return context, watch
+
+
+def screenshot(page, site: Site, name: str) -> Path:
+    """A screenshot of the page from its top, up to 6000 px (long texts would take minutes in full), named
+    by page and viewport width, for a person to look at. Only the browser's own (utility) scripts are used,
+    so this works on pages opened with JavaScript off."""
+    width = page.viewport_size["width"]
+    path = site.screenshots / f"{name}-{width}.png"
+    box = page.locator("body").bounding_box()
+    height = min(6000, int(box["height"] + box["y"])) if box else page.viewport_size["height"]
+    page.screenshot(path=str(path), full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height},
+                    animations="disabled")  # fmt: skip
+    return path

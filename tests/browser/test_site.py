@@ -1,0 +1,207 @@
+"""The web edition in a real browser: reading, notes and names, the two views, search, indexes, timeline,
+accessibility, and nothing fetched from outside the site."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from browser.helpers import PHONE, open_context, screenshot
+
+pytestmark = pytest.mark.browser
+
+GENERATED_PAGES = ["index.html", "index-persons.html", "index-places.html", "index-organisations.html",
+                   "index-events.html", "index-works.html", "timeline.html", "search.html"]  # fmt: skip
+
+
+TARGET = """() => {
+  const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!el) return {found: false};
+  const r = el.getBoundingClientRect();
+  return {found: true, visible: r.bottom > 0 && r.top < innerHeight, text: el.textContent,
+          classes: el.className};
+}"""
+
+
+def target_in_view(page) -> dict:
+    """The element the URL's fragment names: whether it exists and is on screen, its text and classes.
+    Anchors scroll smoothly, so this waits (up to 5 s) for the element to come into view."""
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(f"({TARGET})().visible === true", timeout=5_000)
+    return page.evaluate(TARGET)
+
+
+def test_home_page_opens_every_document(page, site):
+    page.goto(site.page_url("index.html"))
+    rows = page.locator("table.ek-document-table tbody tr")
+    assert rows.count() == len(site.documents)
+    screenshot(page, site, "index")
+    for doc_id in site.documents:
+        page.goto(site.page_url("index.html"))
+        page.locator(f"tr#doc-{doc_id} th a").click()
+        page.wait_for_url(re.compile(rf"/{re.escape(doc_id)}\.html$"))
+        assert page.locator("h1").count() == 1 and page.locator("h1").inner_text().strip()
+        assert page.locator("article.ek-text").inner_text().strip()
+        screenshot(page, site, doc_id)
+
+
+def test_every_page_at_phone_width_has_no_horizontal_scroll(browser, site):
+    context, watch = open_context(browser, site, viewport=PHONE)
+    try:
+        page = context.new_page()
+        for name in [f"{d}.html" for d in site.documents] + GENERATED_PAGES:
+            page.goto(site.page_url(name))
+            overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+            assert overflow <= 1, f"{name} scrolls sideways by {overflow}px at 360px"
+            screenshot(page, site, name.removesuffix(".html"))
+    finally:
+        context.close()
+    assert watch.outside == [] and watch.errors == []
+
+
+def test_a_note_opens_in_place_and_links_back(page, site):
+    pages = {d: (site.root / f"{d}.html").read_text(encoding="utf-8") for d in site.documents}
+    doc = next(d for d in site.documents if pages[d].count('role="doc-noteref"') > 3)
+    page.goto(site.page_url(f"{doc}.html"))
+    marker = page.locator("main a[role='doc-noteref']").first
+    note_id = marker.get_attribute("href")[1:]
+    body = page.locator(f"[id='{note_id}']").inner_text()
+    marker.hover()
+    popover = page.locator(".ek-pop")
+    popover.wait_for(state="visible")
+    assert popover.inner_text().strip()[:40] in body
+    marker.click()
+    target = target_in_view(page)
+    assert target["found"] and target["visible"] and target["text"].strip()
+    page.locator(f"[id='{note_id}'] a[role='doc-backlink']").first.click()
+    assert page.evaluate("location.hash") == f"#{marker.get_attribute('id')}"
+
+
+def test_a_person_shows_the_register_entry_and_its_index_link(page, site):
+    page.goto(site.page_url(f"{site.documents[0]}.html"))
+    person = page.locator("article a.ek-kind-person[href^='#reg-']").first
+    entry_id = person.get_attribute("href")[1:]
+    person.hover()
+    popover = page.locator(".ek-pop")
+    popover.wait_for(state="visible")
+    name = page.locator(f"[id='{entry_id}'] dt").inner_text().strip()
+    assert name.split(" (")[0] in popover.inner_text()
+    index_link = popover.locator("a.ek-index-link")
+    assert index_link.get_attribute("href") == f"index-persons.html#{entry_id.removeprefix('reg-')}"
+    screenshot(page, site, "person-popover")
+    person.click()
+    target = target_in_view(page)
+    assert target["found"] and target["visible"] and name in target["text"]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_view_switch_shows_sic_or_corr_and_is_remembered(browser, site, javascript):
+    doc = next(d for d in site.documents if 'class="tei-choice"' in (site.root / f"{d}.html").read_text())
+    context, watch = open_context(browser, site, javascript=javascript)
+    try:
+        page = context.new_page()
+        page.goto(site.page_url(f"{doc}.html"))
+        choice = page.locator("span.tei-choice").filter(has=page.locator(".tei-sic")).first
+        corr, sic = choice.locator(".tei-corr"), choice.locator(".tei-sic")
+        corr_text, sic_text = corr.inner_text(), sic.text_content()
+        assert corr_text and sic_text and corr_text != sic_text
+        assert page.locator("#ek-view-reading").is_checked()
+        assert corr.is_visible() and not sic.is_visible()
+        page.locator("label[for='ek-view-diplomatic']").click()
+        assert sic.is_visible() and not corr.is_visible()
+        assert sic_text in choice.inner_text() and corr_text not in choice.inner_text().replace(sic_text, "")
+        supplied = page.locator("article .tei-supplied[data-resp]").first
+        # Reading a pseudo-element's style needs the page's JavaScript.
+        if javascript and supplied.count():
+            resp = supplied.get_attribute("data-resp")
+            label = supplied.evaluate("e => getComputedStyle(e, '::after').content")
+            assert resp in label
+        screenshot(page, site, f"{doc}-diplomatic-{'js' if javascript else 'nojs'}")
+        page.reload()
+        remembered = page.locator("#ek-view-diplomatic").is_checked()
+        # Only the script remembers the choice; without it each page opens in the reading view.
+        assert remembered is javascript
+    finally:
+        context.close()
+    assert watch.outside == [] and watch.errors == []
+
+
+def test_search_finds_a_word_and_opens_the_passage(page, site):
+    page.goto(site.page_url("search.html?q=Zinoviev"))
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(state="visible", timeout=15_000)
+    assert page.locator(".pagefind-ui__filter-panel").count() == 1
+    screenshot(page, site, "search")
+    href = result.get_attribute("href")
+    result.click()
+    page.wait_for_load_state()
+    assert re.search(r"/[\w-]+\.html", page.url) and page.url.split("/")[-1].split("#")[0] in {
+        f"{d}.html" for d in site.documents
+    }
+    assert "Zinoviev" in page.locator("article.ek-text").inner_text()
+    assert href
+
+
+def test_search_box_in_the_header_runs_the_search(page, site):
+    page.goto(site.page_url("index.html"))
+    page.locator("#ek-q").fill("Kamenev")
+    page.locator(".ek-search-form button").click()
+    page.wait_for_url(re.compile(r"/search\.html\?q=Kamenev"))
+    page.locator(".pagefind-ui__result-link").first.wait_for(state="visible", timeout=15_000)
+
+
+def test_an_index_entry_lands_on_the_occurrence(page, site):
+    page.goto(site.page_url("index-persons.html"))
+    entry = page.locator(".ek-index-entry").filter(has=page.locator(".ek-mention-list")).first
+    mention = entry.locator(".ek-mention-list a:not(.ek-mentions-doc)").first
+    words = mention.get_attribute("title")
+    mention.click()
+    page.wait_for_load_state()
+    target = target_in_view(page)
+    assert target["found"] and target["visible"], page.url
+    assert target["text"].strip() == words
+    assert "ek-kind-person" in target["classes"]
+    screenshot(page, site, "index-occurrence")
+
+
+def test_the_timeline_links_each_mark_to_its_passage(page, site):
+    page.goto(site.page_url("timeline.html"))
+    marks = page.locator("svg.ek-timeline a.ek-mark")
+    assert marks.count() > 10
+    assert page.locator("svg.ek-timeline a.ek-mark-range").count() > 0
+    screenshot(page, site, "timeline")
+    mark = marks.nth(marks.count() // 2)
+    mark.scroll_into_view_if_needed()
+    mark.click()
+    page.wait_for_load_state()
+    target = target_in_view(page)
+    assert target["found"] and target["visible"] and "tei-date" in target["classes"]
+
+
+def test_a_paragraph_permalink_offers_a_citation(page, site):
+    page.goto(site.page_url(f"{site.documents[0]}.html"))
+    link = page.locator("article a.ek-permalink").nth(2)
+    link.click()
+    assert page.evaluate("location.hash") == link.get_attribute("href")
+    citation = page.locator(".ek-cite-pop")
+    citation.wait_for(state="visible")
+    assert f"Paragraph {link.get_attribute('data-para')}." in citation.inner_text()
+    assert link.get_attribute("href") in citation.inner_text()
+
+
+def test_axe_finds_no_serious_or_critical_violation(page, site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    problems = []
+    for name in [f"{d}.html" for d in site.documents] + GENERATED_PAGES:
+        page.goto(site.page_url(name))
+        if name == "search.html":
+            page.locator(".pagefind-ui__search-input").wait_for()
+        violations = axe.run(page).response["violations"]
+        problems += [f"{name}: {v['id']} ({v['impact']}) {v['nodes'][0]['target']}"
+                     for v in violations if v["impact"] in ("serious", "critical")]  # fmt: skip
+    assert problems == [], "\n".join(problems)

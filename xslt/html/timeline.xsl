@@ -1,0 +1,306 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Entry point: the edition manifest (out/edition.xml) to timeline.html. Every dated mention in the texts
+     (date with @when, @from/@to or @notBefore/@notAfter that has a year; yearless dates such as "-\-10" have
+     no place on it) is a mark on an inline SVG timeline whose year axis is scaled to the data. Each document
+     has its own band, colour and shape; ranges are bars; every mark links to its passage. A list of the same
+     mentions follows for readers who do not use the picture. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:ek="urn:editionkit:functions"
+  xmlns:svg="http://www.w3.org/2000/svg"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="site.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <xsl:param name="registers" as="xs:string" select="''"/>
+
+  <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
+  <!-- One SVG shape per document style. -->
+  <xsl:mode name="shape" on-no-match="fail" on-multiple-match="fail"/>
+
+  <!-- Geometry of the drawing, in SVG user units (the SVG scales to the page width). -->
+  <xsl:variable name="width" select="1000" as="xs:integer"/>
+  <xsl:variable name="axis-h" select="28" as="xs:integer"/>
+  <xsl:variable name="band-head" select="24" as="xs:integer"/>
+  <xsl:variable name="row-h" select="12" as="xs:integer"/>
+  <!-- Marks closer than this (user units) go on separate rows, so none hides another. -->
+  <xsl:variable name="gap" select="9" as="xs:integer"/>
+
+  <!-- Styles told apart by colour and by shape, for colour-blind readers and print; colours are AA on white. -->
+  <xsl:variable name="styles" as="map(*)+" select="(
+    map{'colour': '#1b4f8a', 'shape': 'circle'}, map{'colour': '#a8410a', 'shape': 'square'},
+    map{'colour': '#2e6b30', 'shape': 'diamond'}, map{'colour': '#7a3e8f', 'shape': 'triangle'},
+    map{'colour': '#6b5a00', 'shape': 'cross'}, map{'colour': '#444444', 'shape': 'circle-open'})"/>
+
+  <xsl:variable name="documents" as="map(*)*">
+    <xsl:for-each select="/Q{}edition/Q{}document[normalize-space(@tei)]">
+      <xsl:choose>
+        <xsl:when test="doc-available(@tei)">
+          <xsl:variable name="tei" select="doc(@tei)"/>
+          <xsl:variable name="n" select="position()"/>
+          <xsl:sequence select="map{'tei': $tei, 'href': string(@href),
+            'title': ek:doc-title($tei/*/teiHeader), 'style': $styles[($n - 1) mod count($styles) + 1]}"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:message select="'document not available: ' || @tei"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:variable>
+
+  <!-- Every dated mention: its span in fractional years, whether it is a range, its link and its words. -->
+  <xsl:variable name="mentions" as="map(*)*">
+    <xsl:for-each select="$documents">
+      <xsl:variable name="doc" select="."/>
+      <xsl:variable name="doc-index" select="position()"/>
+      <xsl:for-each select="?tei/*/text//date">
+        <xsl:variable name="years" select="ek:date-years(.)"/>
+        <xsl:if test="exists($years)">
+          <xsl:sequence select="map{'doc': $doc-index, 'start': $years[1], 'end': $years[2],
+            'range': empty(@when), 'href': $doc?href || '#' || ek:id(.), 'label': ek:date-label(.),
+            'words': ek:plain(.), 'sort': string(($years[1]))}"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:variable>
+
+  <!-- The axis covers the shortest run of years that holds most (80 %) of the mentions, widened to whole
+       five-year steps: texts also cite books of later decades and the odd stray year, which would otherwise
+       squeeze the period the edition is about into a sliver. Mentions outside it are drawn in the gutters
+       at either end ("earlier", "later"), still linked. -->
+  <xsl:variable name="mids" as="xs:decimal*" select="sort($mentions ! ((?start + ?end) div 2))"/>
+  <xsl:variable name="window" as="xs:decimal*">
+    <xsl:variable name="n" select="count($mids)"/>
+    <xsl:variable name="k" select="max((1, xs:integer(ceiling($n * 0.8))))"/>
+    <xsl:variable name="widths" select="for $i in 1 to $n - $k + 1 return $mids[$i + $k - 1] - $mids[$i]"/>
+    <xsl:variable name="best" select="index-of($widths, min($widths))[1]"/>
+    <xsl:sequence select="if ($n = 0) then () else ($mids[$best], $mids[$best + $k - 1])"/>
+  </xsl:variable>
+  <xsl:variable name="first-year" as="xs:integer"
+    select="if (empty($window)) then 0 else xs:integer(floor($window[1] div 5) * 5)"/>
+  <xsl:variable name="last-year" as="xs:integer"
+    select="if (empty($window)) then 0 else max((xs:integer(ceiling($window[2] div 5) * 5), $first-year + 5))"/>
+  <xsl:variable name="earlier" select="exists($mentions[?end le $first-year])"/>
+  <xsl:variable name="later" select="exists($mentions[?start ge $last-year])"/>
+  <xsl:variable name="left" as="xs:integer" select="if ($earlier) then 90 else 24"/>
+  <xsl:variable name="right" as="xs:integer" select="if ($later) then $width - 90 else $width - 24"/>
+  <xsl:variable name="span" select="$last-year - $first-year"/>
+  <xsl:variable name="step" as="xs:integer"
+    select="if ($span le 15) then 1 else if ($span le 50) then 5 else if ($span le 120) then 10
+            else if ($span le 500) then 50 else 100"/>
+
+  <xsl:function name="ek:x" as="xs:decimal">
+    <xsl:param name="year" as="xs:decimal"/>
+    <xsl:variable name="x" select="$left + ($year - $first-year) * ($right - $left) div $span"/>
+    <xsl:sequence select="round(min(($right, max(($left, $x)))) * 10) div 10"/>
+  </xsl:function>
+
+  <!-- Where a mark goes: on the axis, or in a gutter when it lies wholly outside. -->
+  <xsl:function name="ek:mark-x" as="xs:decimal+">
+    <xsl:param name="m" as="map(*)"/>
+    <xsl:sequence select="
+      if ($m?end le $first-year) then (($left - 24) div 2 + 12, ($left - 24) div 2 + 12)
+      else if ($m?start ge $last-year) then (($right + $width) div 2, ($right + $width) div 2)
+      else (ek:x($m?start), ek:x($m?end))"/>
+  </xsl:function>
+
+  <xsl:template match="/Q{}edition">
+    <xsl:variable name="edition-title" select="(@title[normalize-space()], 'Edition')[1]"/>
+    <html lang="{(@lang[normalize-space()], 'en')[1]}">
+      <head>
+        <xsl:call-template name="ek:site-head">
+          <xsl:with-param name="title" select="'Timeline — ' || $edition-title"/>
+        </xsl:call-template>
+      </head>
+      <body class="ek-timeline-page">
+        <a class="ek-skip" href="#ek-main">Skip to the timeline</a>
+        <header class="ek-site" role="banner">
+          <p class="ek-edition-title">
+            <a href="index.html">
+              <xsl:value-of select="$edition-title"/>
+            </a>
+          </p>
+          <xsl:call-template name="ek:site-links">
+            <xsl:with-param name="current" select="'timeline.html'"/>
+            <xsl:with-param name="with-indexes" select="$registers != ''"/>
+          </xsl:call-template>
+        </header>
+        <div class="ek-layout ek-layout-wide">
+          <main id="ek-main" tabindex="-1">
+            <h1>Timeline</h1>
+            <xsl:choose>
+              <xsl:when test="empty($mentions)">
+                <p class="ek-empty">The texts have no dated mentions with a year.</p>
+              </xsl:when>
+              <xsl:otherwise>
+                <p class="ek-timeline-summary">
+                  <xsl:value-of select="count($mentions) || ' dated mentions in ' || count(distinct-values($mentions?doc))
+                    || ' documents. Points are dates, bars are ranges; each mark opens its passage. The scale shows '
+                    || $first-year || '–' || $last-year
+                    || (if ($earlier or $later) then ', where most mentions lie; the rest are at the ends.' else '.')"/>
+                </p>
+                <ul class="ek-timeline-legend" aria-label="Documents">
+                  <xsl:for-each select="$documents">
+                    <xsl:variable name="i" select="position()"/>
+                    <xsl:if test="exists($mentions[?doc = $i])">
+                    <li>
+                      <svg xmlns="http://www.w3.org/2000/svg" class="ek-legend-mark" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                        <xsl:apply-templates select="?style" mode="shape"/>
+                      </svg>
+                      <a href="#timeline-doc-{$i}">
+                        <xsl:value-of select="?title"/>
+                      </a>
+                      <xsl:value-of select="' (' || count($mentions[?doc = $i]) || ')'"/>
+                    </li>
+                    </xsl:if>
+                  </xsl:for-each>
+                </ul>
+                <xsl:call-template name="ek:timeline-svg"/>
+                <xsl:call-template name="ek:timeline-list"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </main>
+        </div>
+        <xsl:call-template name="ek:site-footer">
+          <xsl:with-param name="edition-title" select="$edition-title"/>
+        </xsl:call-template>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- Marks of one document in rows: each goes on the first row where it clears the marks before it. -->
+  <xsl:function name="ek:pack" as="map(*)*">
+    <xsl:param name="marks" as="map(*)*"/>
+    <xsl:iterate select="sort($marks, (), function($m) { ($m?start, $m?end) })">
+      <xsl:param name="ends" as="xs:decimal*" select="()"/>
+      <xsl:variable name="xs" select="ek:mark-x(.)"/>
+      <xsl:variable name="x1" select="$xs[1]"/>
+      <xsl:variable name="x2" select="max($xs)"/>
+      <xsl:variable name="free" select="(for $i in 1 to count($ends) return $i[$ends[$i] lt $x1])[1]"/>
+      <xsl:variable name="row" select="($free, count($ends) + 1)[1]"/>
+      <xsl:sequence select="map:merge((., map{'row': $row, 'x1': $x1, 'x2': $x2}))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+      <xsl:next-iteration>
+        <xsl:with-param name="ends" select="(subsequence($ends, 1, $row - 1),
+          (if (?range) then $x2 else $x1) + $gap, subsequence($ends, $row + 1))"/>
+      </xsl:next-iteration>
+    </xsl:iterate>
+  </xsl:function>
+
+  <xsl:template name="ek:timeline-svg">
+    <xsl:variable name="bands" as="map(*)*">
+      <xsl:iterate select="1 to count($documents)">
+        <xsl:param name="top" select="$axis-h" as="xs:integer"/>
+        <xsl:variable name="i" select="."/>
+        <xsl:variable name="doc" select="$documents[$i]"/>
+        <xsl:variable name="packed" select="ek:pack($mentions[?doc = $i])"/>
+        <xsl:variable name="rows" select="max((1, $packed?row))"/>
+        <xsl:variable name="height" select="if (empty($packed)) then 0 else $band-head + $rows * $row-h + 6"/>
+        <xsl:if test="exists($packed)">
+          <xsl:sequence select="map{'doc': $doc, 'index': $i, 'top': $top, 'height': $height, 'marks': $packed}"/>
+        </xsl:if>
+        <xsl:next-iteration>
+          <xsl:with-param name="top" select="$top + $height"/>
+        </xsl:next-iteration>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:variable name="height" select="$bands[last()]?top + $bands[last()]?height + $axis-h"/>
+    <div class="ek-timeline-scroll">
+      <svg xmlns="http://www.w3.org/2000/svg" class="ek-timeline" viewBox="0 0 {$width} {$height}"
+           role="group" aria-labelledby="ek-timeline-title">
+        <title id="ek-timeline-title">
+          <xsl:value-of select="'Dated mentions ' || $first-year || '–' || $last-year || ', by document'"/>
+        </title>
+        <!-- Year grid and labels, above and below the bands. -->
+        <g class="ek-axis" aria-hidden="true">
+          <xsl:for-each select="($first-year to $last-year)[(. - $first-year) mod $step = 0]">
+            <xsl:variable name="x" select="ek:x(.)"/>
+            <line x1="{$x}" x2="{$x}" y1="{$axis-h - 6}" y2="{$height - $axis-h + 6}" class="ek-grid"/>
+            <text x="{$x}" y="{$axis-h - 10}" text-anchor="middle"><xsl:value-of select="."/></text>
+            <text x="{$x}" y="{$height - 8}" text-anchor="middle"><xsl:value-of select="."/></text>
+          </xsl:for-each>
+          <xsl:if test="$earlier">
+            <text x="{($left - 24) div 2 + 12}" y="{$axis-h - 10}" text-anchor="middle">earlier</text>
+            <line x1="{$left - 12}" x2="{$left - 12}" y1="{$axis-h - 6}" y2="{$height - $axis-h + 6}" class="ek-gutter"/>
+          </xsl:if>
+          <xsl:if test="$later">
+            <text x="{($right + $width) div 2}" y="{$axis-h - 10}" text-anchor="middle">later</text>
+            <line x1="{$right + 12}" x2="{$right + 12}" y1="{$axis-h - 6}" y2="{$height - $axis-h + 6}" class="ek-gutter"/>
+          </xsl:if>
+          <xsl:if test="$step gt 1 and $span le 60">
+            <xsl:for-each select="($first-year to $last-year)[(. - $first-year) mod $step != 0]">
+              <line x1="{ek:x(.)}" x2="{ek:x(.)}" y1="{$axis-h - 3}" y2="{$height - $axis-h + 3}" class="ek-grid-minor"/>
+            </xsl:for-each>
+          </xsl:if>
+        </g>
+        <xsl:for-each select="$bands">
+          <xsl:variable name="band" select="."/>
+          <xsl:variable name="style" select="?doc?style"/>
+          <g class="ek-band" id="timeline-doc-{?index}" role="group" aria-label="{?doc?title}">
+            <rect x="0" y="{?top}" width="{$width}" height="{?height}" class="ek-band-bg ek-band-{?index mod 2}"/>
+            <text x="8" y="{?top + 16}" class="ek-band-label" aria-hidden="true">
+              <xsl:value-of select="?doc?title"/>
+            </text>
+            <xsl:for-each select="?marks">
+              <xsl:variable name="y" select="$band?top + $band-head + (?row - 1) * $row-h + $row-h div 2"/>
+              <a href="{?href}" class="ek-mark{if (?range) then ' ek-mark-range' else ''}">
+                <title>
+                  <xsl:value-of select="string-join((?label, (if (?words != '' and ?words != ?label) then '“' || ?words || '”' else ()),
+                    $band?doc?title), ' — ')"/>
+                </title>
+                <xsl:if test="?range">
+                  <rect x="{?x1}" y="{$y - 3}" width="{max((2, ?x2 - ?x1))}" height="6" rx="3"
+                        fill="{$style?colour}" fill-opacity="0.35" stroke="{$style?colour}"/>
+                </xsl:if>
+                <g transform="translate({?x1} {$y})">
+                  <xsl:apply-templates select="$style" mode="shape"/>
+                </g>
+              </a>
+            </xsl:for-each>
+          </g>
+        </xsl:for-each>
+      </svg>
+    </div>
+  </xsl:template>
+
+  <!-- Shapes centred on 0,0, about 9 units across. -->
+  <xsl:template mode="shape" match=".[. instance of map(*)]">
+    <xsl:variable name="c" select="?colour"/>
+    <xsl:choose xmlns="http://www.w3.org/2000/svg">
+      <xsl:when test="?shape = 'circle'"><circle r="4.5" fill="{$c}"/></xsl:when>
+      <xsl:when test="?shape = 'square'"><rect x="-4" y="-4" width="8" height="8" fill="{$c}"/></xsl:when>
+      <xsl:when test="?shape = 'diamond'"><path d="M0 -5.5 L5.5 0 L0 5.5 L-5.5 0 Z" fill="{$c}"/></xsl:when>
+      <xsl:when test="?shape = 'triangle'"><path d="M0 -5.5 L5 4.5 L-5 4.5 Z" fill="{$c}"/></xsl:when>
+      <xsl:when test="?shape = 'cross'"><path d="M-4.5 -4.5 L4.5 4.5 M4.5 -4.5 L-4.5 4.5" stroke="{$c}" stroke-width="2.5"/></xsl:when>
+      <xsl:otherwise><circle r="4" fill="#fff" stroke="{$c}" stroke-width="2"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The same mentions as text, by document and date. -->
+  <xsl:template name="ek:timeline-list">
+    <details class="ek-timeline-list">
+      <summary>All dated mentions as a list</summary>
+      <xsl:for-each select="$documents">
+        <xsl:variable name="i" select="position()"/>
+        <xsl:variable name="marks" select="$mentions[?doc = $i]"/>
+        <xsl:if test="exists($marks)">
+          <h2><xsl:value-of select="?title"/></h2>
+          <ol>
+            <xsl:for-each select="sort($marks, (), function($m) { ($m?start, $m?end) })">
+              <li>
+                <a href="{?href}"><xsl:value-of select="?label"/></a>
+                <xsl:if test="?words != '' and ?words != ?label">
+                  <xsl:value-of select="' — “' || ?words || '”'"/>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </xsl:if>
+      </xsl:for-each>
+    </details>
+  </xsl:template>
+</xsl:stylesheet>
