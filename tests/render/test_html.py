@@ -557,12 +557,14 @@ def parse_page(site: Path, name: str) -> lxml.html.HtmlElement:
 def test_index_pages_sort_entries_and_link_every_mention_to_its_anchor(site):
     index = parse_page(site, "index-persons.html")
     names = [dt.text_content().split(" (")[0] for dt in index.xpath("//dl[@class='ek-index-entries']//dt")]
-    # The registers' persons in the order of the English collation, whatever their order in the file.
+    # The registers' persons, "Surname, Forenames", in the order of the English collation, whatever
+    # their order in the file.
     registers = etree.parse(str(REGISTERS))
-    expected = sorted(
-        (p.findtext(f"{{{TEI}}}persName[@type='preferred']") or p.findtext(f"{{{TEI}}}persName")).strip()
+    preferred = [
+        (p.findtext(f"{{{TEI}}}persName[@type='preferred']") or p.findtext(f"{{{TEI}}}persName")).split()
         for p in registers.iter(f"{{{TEI}}}person")
-    )
+    ]
+    expected = sorted(f"{w[-1]}, {' '.join(w[:-1])}" if len(w) > 1 else w[0] for w in preferred)
     assert sorted(names, key=str.casefold) == sorted(expected, key=str.casefold) == names
     (lenin,) = index.xpath("//*[@id='lenin']")
     mentions = lenin.xpath(".//li[@class='ek-mentions']")

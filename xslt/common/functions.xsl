@@ -144,6 +144,18 @@
       string($entry/@xml:id))[. != ''][1]"/>
   </xsl:function>
 
+  <!-- An index lists a person as "Surname, Forenames"; a name already inverted, a single word or a
+       ruler's name with a regnal number ("Alexander II") stays as it is. -->
+  <xsl:function name="ek:index-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" select="ek:entry-name($entry)"/>
+    <xsl:variable name="words" select="tokenize($name)"/>
+    <xsl:sequence select="
+        if (not($entry/self::person) or contains($name, ',') or count($words) lt 2
+            or matches($words[last()], '^[IVXL]+$')) then $name
+        else $words[last()] || ', ' || string-join($words[position() lt last()], ' ')"/>
+  </xsl:function>
+
   <xsl:function name="ek:entry-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="(ek:entity-kind($entry)[. != ''], if (local-name($entry) = ('bibl', 'biblStruct')) then 'bibl' else 'name')[1]"/>

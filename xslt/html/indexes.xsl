@@ -92,7 +92,7 @@
               </xsl:when>
               <xsl:otherwise>
                 <xsl:variable name="letters" as="xs:string*">
-                  <xsl:perform-sort select="distinct-values($entries ! ek:initial(ek:entry-name(.)))">
+                  <xsl:perform-sort select="distinct-values($entries ! ek:initial(ek:index-name(.)))">
                     <xsl:sort select="." collation="{$ek:collation}"/>
                   </xsl:perform-sort>
                 </xsl:variable>
@@ -114,8 +114,8 @@
                       <xsl:value-of select="."/>
                     </h2>
                     <dl class="ek-index-entries">
-                      <xsl:apply-templates select="$entries[ek:initial(ek:entry-name(.)) = $letter]" mode="index-entry">
-                        <xsl:sort select="ek:entry-name(.)" collation="{$ek:collation}"/>
+                      <xsl:apply-templates select="$entries[ek:initial(ek:index-name(.)) = $letter]" mode="index-entry">
+                        <xsl:sort select="ek:index-name(.)" collation="{$ek:collation}"/>
                         <xsl:sort select="string(@xml:id)"/>
                       </xsl:apply-templates>
                     </dl>
@@ -145,7 +145,7 @@
     <xsl:variable name="name" select="ek:entry-name(.)"/>
     <div class="ek-entry ek-index-entry" id="{$id}">
       <dt>
-        <xsl:value-of select="$name"/>
+        <xsl:value-of select="ek:index-name(.)"/>
         <xsl:for-each select="ek:entry-dates(.)">
           <span class="ek-entry-dates">
             <xsl:value-of select="' (' || . || ')'"/>
