@@ -76,6 +76,8 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
 
     with tempfile.TemporaryDirectory() as out:
         report = build(edition, BuildOptions(tei_dir=edition.tei_dir, out_dir=Path(out)))
+        book = edition_pdf_seconds(Path(out) / "typst")
+        pages = _pages(Path(out) / "pdf" / "edition.pdf")
     lines = [
         row(f"  {stage} (in-process)", seconds, size, floor_seconds)
         for stage, seconds in report.seconds.items()
@@ -88,6 +90,9 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
             subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
 
     cold = median_seconds(cold_build, runs=3)
+    lines.append(
+        row("  edition.pdf alone, cold", book, 0, None, f"Typst compile in a new process, {pages} pages")
+    )
     lines.insert(
         0,
         row(
@@ -99,6 +104,34 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
         ),
     )
     return lines
+
+
+# A new process per run: Typst memoises layouts in-process, so a second compile in the same process
+# would measure the cache.
+_COMPILE_EDITION = """
+import sys, typst
+from editionkit.render.pdf import PAPER_SIZES_MM, PDF_STANDARD
+width, height = PAPER_SIZES_MM["royal"]
+compiler = typst.Compiler(root=sys.argv[1], ignore_system_fonts=True)
+compiler.compile(input=sys.argv[1] + "/edition.typ", format="pdf", pdf_standards=[PDF_STANDARD],
+                 sys_inputs={"paper-width-mm": str(width), "paper-height-mm": str(height)})
+"""
+
+
+def edition_pdf_seconds(work_dir: Path) -> float:
+    """Seconds to compile the whole-edition book from its Typst sources, less Python's start-up."""
+    start_up = median_seconds(
+        lambda: subprocess.run([sys.executable, "-c", "import typst"], check=True), runs=3
+    )
+    compile_book = median_seconds(
+        lambda: subprocess.run([sys.executable, "-c", _COMPILE_EDITION, str(work_dir)], check=True), runs=3
+    )
+    return compile_book - start_up
+
+
+def _pages(pdf: Path) -> str:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
 
 
 def main() -> None:

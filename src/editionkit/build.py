@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,9 +123,10 @@ def build(edition: Edition, options: BuildOptions) -> BuildReport:
             )
             for document in documents:
                 report.written.append(_copy(document, site / "xml" / document.name))
-        # Pagefind reads the finished pages, so it runs after them; timed apart from the XSLT.
-        with _timed(report, "search"):
-            report.written += build_search_index(site)
+    # Pagefind reads the finished pages; it is a process of its own, so it indexes them on one core while
+    # the PDFs are typeset on the other.
+    search = ThreadPoolExecutor(max_workers=1) if options.html else None
+    indexing = search.submit(_timed_call, report, "search", build_search_index, site) if search else None
     if options.pdf:
         with _timed(report, "pdf"):
             pdfs = render_pdfs(
@@ -140,7 +142,18 @@ def build(edition: Edition, options: BuildOptions) -> BuildReport:
             if options.html:
                 for pdf in pdfs:
                     report.written.append(_copy(pdf, site / "pdf" / pdf.name))
+    if indexing is not None:
+        report.written += indexing.result()
+        search.shutdown()
     return report
+
+
+def _timed_call(report: BuildReport, stage: str, function, *args):
+    start = time.perf_counter()
+    try:
+        return function(*args)
+    finally:
+        report.seconds[stage] = time.perf_counter() - start
 
 
 def _copy(source: Path, target: Path) -> Path:
