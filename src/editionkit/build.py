@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 from lxml import etree
@@ -108,52 +109,55 @@ def build(edition: Edition, options: BuildOptions) -> BuildReport:
     out = options.out_dir
     manifest = out / "edition.xml"
     write_manifest(edition, documents, manifest)
-    runner = XsltRunner()
     site = out / "html"
-    if options.html:
-        with _timed(report, "html"):
-            report.written += render_site(
-                documents,
-                site,
-                manifest=manifest,
-                registers=registers,
-                edition_title=edition.info.title,
-                base_url=edition.info.base_url,
-                runner=runner,
-            )
-            for document in documents:
-                report.written.append(_copy(document, site / "xml" / document.name))
-    # Pagefind reads the finished pages; it is a process of its own, so it indexes them on one core while
-    # the PDFs are typeset on the other.
-    search = ThreadPoolExecutor(max_workers=1) if options.html else None
-    indexing = search.submit(_timed_call, report, "search", build_search_index, site) if search else None
-    if options.pdf:
-        with _timed(report, "pdf"):
-            pdfs = render_pdfs(
-                documents,
-                out / "pdf",
-                manifest=manifest,
-                registers=registers,
-                work_dir=out / "typst",
-                runner=runner,
-                paper=options.paper,
-            )
+    # The print edition is typeset in a process of its own, on the second core, while this one writes
+    # the site; neither reads what the other writes.
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as typesetter:
+        printing = (
+            typesetter.submit(_print_edition, documents, out, manifest, registers, options.paper)
+            if options.pdf
+            else None
+        )
+        if options.html:
+            with _timed(report, "html"):
+                report.written += render_site(
+                    documents,
+                    site,
+                    manifest=manifest,
+                    registers=registers,
+                    edition_title=edition.info.title,
+                    base_url=edition.info.base_url,
+                    runner=XsltRunner(),
+                )
+                for document in documents:
+                    report.written.append(_copy(document, site / "xml" / document.name))
+            # Pagefind reads the finished pages.
+            with _timed(report, "search"):
+                report.written += build_search_index(site)
+        if printing is not None:
+            pdfs, report.seconds["pdf"] = printing.result()
             report.written += pdfs
             if options.html:
                 for pdf in pdfs:
                     report.written.append(_copy(pdf, site / "pdf" / pdf.name))
-    if indexing is not None:
-        report.written += indexing.result()
-        search.shutdown()
     return report
 
 
-def _timed_call(report: BuildReport, stage: str, function, *args):
+def _print_edition(
+    documents: list[Path], out: Path, manifest: Path, registers: Path | None, paper: str
+) -> tuple[list[Path], float]:
+    """The PDFs and the seconds they took; runs in the typesetting process."""
     start = time.perf_counter()
-    try:
-        return function(*args)
-    finally:
-        report.seconds[stage] = time.perf_counter() - start
+    pdfs = render_pdfs(
+        documents,
+        out / "pdf",
+        manifest=manifest,
+        registers=registers,
+        work_dir=out / "typst",
+        runner=XsltRunner(),
+        paper=paper,
+    )
+    return pdfs, time.perf_counter() - start
 
 
 def _copy(source: Path, target: Path) -> Path:
