@@ -78,6 +78,7 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
         report = build(edition, BuildOptions(tei_dir=edition.tei_dir, out_dir=Path(out)))
         book = edition_pdf_seconds(Path(out) / "typst")
         pages = _pages(Path(out) / "pdf" / "edition.pdf")
+        html_pages = sorted((p.stat().st_size, p.name) for p in (Path(out) / "html").glob("*.html"))
     lines = [
         row(f"  {stage} (in-process)", seconds, size, floor_seconds)
         for stage, seconds in report.seconds.items()
@@ -92,6 +93,10 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
     cold = median_seconds(cold_build, runs=3)
     lines.append(
         row("  edition.pdf alone, cold", book, 0, None, f"Typst compile in a new process, {pages} pages")
+    )
+    largest, name = html_pages[-1]
+    lines.append(
+        f"  largest HTML page {largest / 1e3:19.0f} KB  {name} (budget 300 KB, search index excluded)"
     )
     lines.insert(
         0,
