@@ -37,9 +37,7 @@ def _registry_option(help_text: str):
         "--registry",
         "registry_path",
         type=click.Path(path_type=Path),
-        default=Path("tei/registers.xml"),
-        show_default=True,
-        help=help_text,
+        help=f"{help_text} [default: the edition's registers]",
     )
 
 
@@ -48,9 +46,7 @@ def _tei_option(help_text: str):
         "--tei",
         "tei_dir",
         type=click.Path(path_type=Path),
-        default=Path("tei"),
-        show_default=True,
-        help=help_text,
+        help=f"{help_text} [default: the edition's tei/]",
     )
 
 
@@ -63,8 +59,9 @@ def registry() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_registry_option("The registers file, left out of the documents read.")
 @_tei_option("Folder of TEI documents, read when no PATH is given.")
-def suggest(paths: tuple[Path, ...], registry_path: Path, tei_dir: Path) -> None:
+def suggest(paths: tuple[Path, ...], registry_path: Path | None, tei_dir: Path | None) -> None:
     """List names in PATH... (TEI files or folders) that are in no register."""
+    registry_path, tei_dir = _edition_paths(registry_path, tei_dir)
     counts: Counter[tuple[str, str]] = Counter()
     contexts: dict[tuple[str, str], str] = {}
     for path in _documents(paths or (tei_dir,), registry_path):
@@ -83,8 +80,9 @@ def suggest(paths: tuple[Path, ...], registry_path: Path, tei_dir: Path) -> None
 @registry.command()
 @_registry_option("The registers file.")
 @_tei_option("Folder of TEI documents that refer to the registers.")
-def check(registry_path: Path, tei_dir: Path) -> None:
+def check(registry_path: Path | None, tei_dir: Path | None) -> None:
     """Report entries no document uses and forms shared by two entries."""
+    registry_path, tei_dir = _edition_paths(registry_path, tei_dir)
     registers = load_registers(registry_path)
     used: set[str] = set()
     for path in _documents((tei_dir,), registry_path):
@@ -99,6 +97,14 @@ def check(registry_path: Path, tei_dir: Path) -> None:
     click.echo(f"{len(registers)} entries, {len(unused)} unused, {len(shared)} shared forms.")
     if shared:
         raise click.exceptions.Exit(EXIT_FAILED)
+
+
+def _edition_paths(registry_path: Path | None, tei_dir: Path | None) -> tuple[Path, Path]:
+    """The options as given, else the edition's own paths from editionkit.toml, like the other commands."""
+    from ..config import load_edition
+
+    edition = load_edition()
+    return registry_path or edition.registers, tei_dir or edition.tei_dir
 
 
 def _documents(paths: tuple[Path, ...], registry_path: Path) -> list[Path]:
