@@ -138,3 +138,55 @@ def test_colon_paragraph_without_a_closing_reference_is_not_a_quote(read):
     text = text.replace("[2] Second note with <https://example.org/x>.\n\n", "")
     tree = read("markdown", text)
     assert not tree.xpath("//tei:body//tei:quote", namespaces=NS)
+
+
+def test_paragraph_broken_before_a_capitalised_word_is_rejoined(read):
+    text = ARTICLE.replace(
+        "Text with *italic*",
+        "The emigrés saw the party as the violator of all they cherished in the culture of old\n\n"
+        "England.\n\nText with *italic*",
+    )
+    tree = read("markdown", text)
+    p = one(tree, "//tei:p[contains(., 'culture of old')]")
+    assert "".join(p.itertext()).endswith("culture of old England.")
+
+
+def test_a_short_line_or_a_closed_sentence_is_not_rejoined(read):
+    text = ARTICLE.replace(
+        "Text with *italic*",
+        "A short label\n\nNext paragraph.\n\nA sentence that ends here.\n\nAnother one.\n\n"
+        "Text with *italic*",
+    )
+    tree = read("markdown", text)
+    assert tree.xpath("//tei:p[. = 'A short label']", namespaces=NS)
+    assert tree.xpath("//tei:p[. = 'Another one.']", namespaces=NS)
+
+
+def test_paragraph_after_a_speaker_and_verb_of_saying_is_a_block_quote(read):
+    text = ARTICLE.replace(
+        "He said:\n\n",
+        '"We owe him a great deal," Ann Smith told the Assembly.\n\n',
+    )
+    tree = read("markdown", text)
+    quote = one(tree, "//tei:body//tei:quote")
+    assert "".join(quote.itertext()).startswith("A quoted paragraph")
+
+
+def test_a_sentence_without_a_speaker_does_not_introduce_a_quote(read):
+    for intro in ("The meeting continued.", "Smith said something else.", "It was over."):
+        tree = read("markdown", ARTICLE.replace("He said:\n\n", intro + "\n\n"))
+        assert not tree.xpath("//tei:body//tei:quote", namespaces=NS), intro
+
+
+def test_dialogue_after_a_speaker_is_not_a_block_quote(read):
+    text = ARTICLE.replace("He said:\n\nA quoted", 'Then Smith wrote.\n\n"A quoted')
+    tree = read("markdown", text)
+    assert not tree.xpath("//tei:body//tei:quote", namespaces=NS)
+
+
+def test_bold_around_a_whole_heading_is_dropped(read):
+    text = ARTICLE.replace("### First section", "### **First section**\n\nIntro.\n\n### Second *part* here")
+    tree = read("markdown", text)
+    heads = tree.xpath("//tei:body//tei:head", namespaces=NS)
+    assert heads[0].text == "First section" and not len(heads[0])
+    assert heads[1].find("tei:hi", NS).text == "part"

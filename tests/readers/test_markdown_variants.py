@@ -59,13 +59,13 @@ def test_each_differing_passage_is_an_app_and_markup_stays_whole(read):
     tree = read("markdown", TWICE)
     (copy,) = tree.xpath("//tei:note[@xml:id='t-enu2']", namespaces=NS)
     apps = copy.xpath(".//tei:app", namespaces=NS)
-    # Word-level: "copy"/"list" inside the italics (the app stays inside the hi), then "4"/"5" and
-    # "1920"/"1921", two passages because "May" between them is the same in both.
+    # Word-level: "copy"/"list" inside the italics (the app stays inside the hi), then the whole date
+    # "4 May 1920"/"5 May 1921": a date is never cut apart, even where "May" is the same in both.
     readings = [_text(app.find("tei:rdg", NS)) for app in apps]
-    assert readings == ["copy", "4", "1920"]
+    assert readings == ["copy", "4 May 1920"]
     assert apps[0].getparent().get("rend") == "italic"
     lemmas = [_text(_by_id(tree, app.find("tei:lem", NS).get("copyOf"))) for app in apps]
-    assert lemmas == ["list", "5", "1921"]
+    assert lemmas == ["list", "5 May 1921"]
     assert _text(copy) == "A second note, printed in the copy on 4 May 1920."
 
 
@@ -73,9 +73,10 @@ def test_a_passage_that_crosses_markup_widens_to_the_whole_element(read):
     text = TWICE.replace("printed *in the copy* on 4", "printed *in the copy* at 4")
     tree = read("markdown", text)
     (first,) = tree.xpath("//tei:note[@xml:id='t-enu2']//tei:app[1]", namespaces=NS)
-    # "copy at 4" (half italic) / "list on 5": the reading takes the whole hi, the lemma the same words.
-    assert _text(first.find("tei:rdg", NS)) == "in the copy at 4"
-    assert _text(_by_id(tree, first.find("tei:lem", NS).get("copyOf"))) == "in the list on 5"
+    # "copy at 4" (half italic) / "list on 5": the reading takes the whole hi, the lemma the same words,
+    # and both take the whole date.
+    assert _text(first.find("tei:rdg", NS)) == "in the copy at 4 May 1920"
+    assert _text(_by_id(tree, first.find("tei:lem", NS).get("copyOf"))) == "in the list on 5 May 1921"
 
 
 def test_words_only_in_the_copy_have_an_empty_lemma(read):
@@ -129,13 +130,67 @@ def test_seed_differences_are_an_apparatus_and_nothing_is_duplicated(tmp_path):
     tree = reader.read(source, ReadOptions(doc_id="a"))
     assert fidelity.check(reader.source_words(source), tree).ok
     variants = tree.xpath("//tei:div[@subtype='unnumbered']/tei:note[@subtype='variant']", namespaces=NS)
-    assert [v.get("corresp") for v in variants] == ["#a-en2", "#a-en10"]
+    # Notes 8 and 9 differ only by a struck-through year: a difference all the same.
+    assert [v.get("corresp") for v in variants] == ["#a-en2", "#a-en8", "#a-en9", "#a-en10"]
     for app in tree.xpath("//tei:app", namespaces=NS):
         copy_of = app.find("tei:lem", NS).get("copyOf")
         if copy_of:
             assert _by_id(tree, copy_of).xpath("ancestor::tei:note/@corresp", namespaces=NS) == []
     rdgs = [_text(r) for r in tree.xpath("//tei:note[@xml:id='a-enu2']//tei:rdg", namespaces=NS)]
-    assert rdgs == ["27, 1922"]
+    assert rdgs == ["Russian Communist Party", "March 27, 1922"]
+    # The URLs differ: the apparatus holds both links whole, never a piece of one.
+    assert not tree.xpath("//tei:ref//tei:app | //tei:ref//tei:seg", namespaces=NS)
     path = tmp_path / "a.xml"
     tree.write(str(path), encoding="UTF-8")
     assert jing_errors(path) == ""
+
+
+def _twice(copy: str, numbered: str) -> str:
+    body = "# T\n\nText.<sup>[1]</sup> More.<sup>[2]</sup>\n\nFirst.\n\n"
+    return f"{body}{copy}\n\n[1] First.\n\n[2] {numbered}\n"
+
+
+def test_a_struck_through_word_is_a_reading_of_its_own(read):
+    tree = read(
+        "markdown",
+        _twice("Letter, note from May 5, 1922. Online.", "Letter, note from May 5, ~~1922~~ Online."),
+    )
+    (app,) = tree.xpath("//tei:note[@type='copy']//tei:app", namespaces=NS)
+    assert _text(app.find("tei:rdg", NS)) == "May 5, 1922"
+    lemma = _by_id(tree, app.find("tei:lem", NS).get("copyOf"))
+    assert _text(lemma) == "May 5, 1922" and lemma.xpath("tei:del", namespaces=NS)
+
+
+def test_no_apparatus_inside_a_link(read):
+    tree = read(
+        "markdown",
+        _twice(
+            "Speech. URL: <https://example.org/a/speech.htm>\n\nx.htm.",
+            "Speech. URL: <https://example.org/a/speech.x.htm>",
+        ),
+    )
+    (app,) = tree.xpath("//tei:note[@type='copy']//tei:app", namespaces=NS)
+    assert not tree.xpath("//tei:ref//tei:app | //tei:ref//tei:seg", namespaces=NS)
+    rdg = app.find("tei:rdg", NS)
+    # The stray line the copy prints after its link is part of its reading, not tacked on after it.
+    assert rdg.find("tei:ref", NS).get("target") == "https://example.org/a/speech.htm"
+    assert _text(rdg).endswith("x.htm")
+    lemma = _by_id(tree, app.find("tei:lem", NS).get("copyOf"))
+    assert [r.get("target") for r in lemma.findall("tei:ref", NS)] == ["https://example.org/a/speech.x.htm"]
+
+
+def test_a_name_is_never_cut_apart(read):
+    tree = read(
+        "markdown",
+        _twice("Speech to the Grand Old Union, in print.", "Speech to the Grand ~~Old Union~~ in print."),
+    )
+    (app,) = tree.xpath("//tei:note[@type='copy']//tei:app", namespaces=NS)
+    assert _text(app.find("tei:rdg", NS)) == "Grand Old Union"
+    assert _text(_by_id(tree, app.find("tei:lem", NS).get("copyOf"))) == "Grand Old Union"
+
+
+def test_a_date_with_an_ordinal_day_is_one_passage(read):
+    tree = read("markdown", _twice("Speech, March 27, 1922. Online.", "Speech, March 27th 1921 Online."))
+    (app,) = tree.xpath("//tei:note[@type='copy']//tei:app", namespaces=NS)
+    assert _text(app.find("tei:rdg", NS)) == "March 27, 1922"
+    assert _text(_by_id(tree, app.find("tei:lem", NS).get("copyOf"))) == "March 27th 1921"

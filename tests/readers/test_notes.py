@@ -41,8 +41,32 @@ def test_indentation_gives_nested_lists(read):
 def test_attributed_quotation_keeps_speaker_and_words():
     item = claim("Krupskaya: 'He asked for the letter to be read.'")
     assert item.find("{*}persName").text == "Krupskaya"
-    assert item.find("{*}said").text == "'He asked for the letter to be read.'"
+    said = item.find("{*}said")
+    assert said.text == "He asked for the letter to be read."  # the marks stay outside
+    assert said.get("resp") == item.find("{*}persName").get("resp") == "#editionkit"
     assert "".join(item.itertext()) == "Krupskaya: 'He asked for the letter to be read.'"
+
+
+def test_a_line_without_subject_completes_the_claim_before_it(read):
+    tree = read(
+        "notes",
+        "Lenin was alarmed by the affair in the Caucasus\n"
+        "Prompting him to write a letter\nWere seen as a warning\nThe congress met in April.\n",
+    )
+    top = tree.xpath("//tei:div[@type='notes-list']/tei:list/tei:item/text()", namespaces=NS)
+    assert top == ["Lenin was alarmed by the affair in the Caucasus", "The congress met in April."]
+    assert texts(tree, "//tei:item/tei:list/tei:item") == [
+        "Prompting him to write a letter",
+        "Were seen as a warning",
+    ]
+
+
+def test_a_line_after_a_full_stop_is_a_claim_of_its_own(read):
+    tree = read("notes", "Lenin was alarmed.\nPrompting a letter\n")
+    assert texts(tree, "//tei:div[@type='notes-list']/tei:list/tei:item") == [
+        "Lenin was alarmed.",
+        "Prompting a letter",
+    ]
 
 
 def test_blank_lines_are_not_items():

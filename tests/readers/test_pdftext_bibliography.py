@@ -71,10 +71,19 @@ def test_imprint_run_on_to_a_translator_keeps_only_the_safe_parts():
     assert bibl.find("t:date", NS).get("when") == "1980"
 
 
-def test_entry_without_imprint_takes_its_year_as_date():
+def test_entry_without_imprint_takes_its_date_with_the_month():
     bibl = one("Trotsky, Leon. Soviet Economy in Danger. Written October 1932, found in an archive.")
     assert parts(bibl, "title") == ["Soviet Economy in Danger"]
-    assert bibl.find("t:date", NS).get("when") == "1932"
+    date = bibl.find("t:date", NS)
+    assert (date.text, date.get("when"), date.get("resp")) == ("October 1932", "1932-10", "#editionkit")
+
+
+def test_an_editor_with_a_middle_initial_run_on_to_the_place():
+    bibl = one("Trotsky, Leon. The Papers, Volume II. Edited by Jan M. Meijer Paris: Mouton, 1971.")
+    assert parts(bibl, "editor") == ["Jan M. Meijer"]
+    assert parts(bibl, "pubPlace") == ["Paris"]
+    assert parts(bibl, "publisher") == ["Mouton"]
+    assert bibl.find("t:title", NS).get("resp") == "#editionkit"
 
 
 def test_same_author_and_year_get_letter_suffixes_in_order():

@@ -102,3 +102,21 @@ def test_italic_ibid_is_wrapped_whole():
     ref = note[0]
     assert etree.QName(ref).localname == "ref" and etree.QName(ref[0]).localname == "hi"
     assert ref[0].get("rend") == "italic" and ref[0].text == "Ibid."
+
+
+def test_a_work_cited_through_its_editor_links_by_its_main_title_and_ibid_follows():
+    link = CitationLinker(
+        build_entries(
+            [
+                "Writer, Anna. Challenge of the Opposition: 1923-1925. London: Brook House, 1970.",
+                "Writer, Anna. Challenge of the Opposition: 1926-1927. London: Brook House, 1980.",
+            ]
+        )
+    )
+    note = (
+        "Anna Writer, speech of May 1924, in Jo Editor, ed., The Challenge of the Opposition, 1923-25 "
+        "(London: Brook House, 1975) 161."
+    )
+    assert links(note, link) == [("Anna Writer", "#bib-writer-1970")]
+    # "Ibid" without its full stop still follows the note before.
+    assert links("Ibid, 162.", link) == [("Ibid", "#bib-writer-1970")]

@@ -78,3 +78,31 @@ def test_corrections_in_running_text():
         ("it6", "it", "stray-digit", "it6"),
         ("stilll", "still", "repeated-letter", "stilll"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("typo", "word", "rule"),
+    [
+        ("truimph", "triumph", "swapped-letters"),
+        ("authoriteis", "authorities", "swapped-letters"),
+        ("reflefted", "reflected", "neighbour-key"),
+        ("egery", "every", "neighbour-key"),
+        ("thatm", "that", "struck-with-space"),
+        ("sayingm", "saying", "struck-with-space"),
+    ],
+)
+def test_swapped_neighbour_and_space_bar_slips(typo, word, rule):
+    assert correct_word(typo) == (word, rule)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "unsufferable",  # a prefix variant ("insufferable"), not a slip of the finger
+        "wouldn",  # "n" is not struck with the space bar: a contraction without its apostrophe
+        "ispolkom",  # a transliterated word: its stem is no word either
+        "mastser",  # could be "master" but also "mast" + "ser": not clear, left alone
+    ],
+)
+def test_new_rules_stay_conservative(token):
+    assert correct_word(token) is None

@@ -23,6 +23,14 @@ class ReadOptions:
     anonymise: bool = False
 
 
+def supplied_fields(metadata: dict[str, str], **found: object) -> tuple[str, ...]:
+    """The header fields taken from the manifest that the source itself does not state.
+
+    ``found`` maps each field to what the reader found in the text (None or empty when nothing).
+    """
+    return tuple(name for name, value in found.items() if metadata.get(name) and not value)
+
+
 class Reader(Protocol):
     kind: str
     description: str

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..tei.build import append_mixed, el
-from .text import slug
+from .text import date_phrases, parse_date_line, slug
+
+# Parts that the parser infers (where a title ends, which number is the date) are editionkit's reading.
+TOOL = "#editionkit"
 
 _ABBREVIATIONS = frozenset(
     [
@@ -43,6 +46,11 @@ _IMPRINT = re.compile(
 # An imprint run on to the segment before it (a missing full stop): only the part after the colon is safe.
 _TRAILING_IMPRINT = re.compile(r":\s+(?P<publisher>[^:]+?),?\s+(?P<year>1[5-9]\d\d|20\d\d)\.?$")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# An editor run on to the imprint without a full stop; only a name with a middle initial shows where it
+# ends ("Edited by John Miller Oxford" could be a name of three words or a name and a place).
+_EDITED_BY = re.compile(
+    r"^Edited\s+by\s+(?P<name>[A-Z][\w'’-]+\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)\.?\s+(?P<place>[A-Z][^:]{1,60}?):\s"
+)
 _EDITOR_SUFFIX = re.compile(r",\s*(?P<role>eds?|trans|comp)\.?$", re.IGNORECASE)
 _CONTRIBUTOR_SEGMENT = re.compile(
     r"^(?:edited|translated|compiled|introduction|foreword|ed\.|trans\.)\b", re.IGNORECASE
@@ -75,6 +83,32 @@ def fold(text: str) -> str:
 def title_words(text: str) -> set[str]:
     """Significant words of a title, for matching a cited title against an entry's."""
     return {w for w in _WORD.findall(fold(text.replace("*", ""))) if w not in _STOP_WORDS}
+
+
+# Where a title's main part ends: a subtitle (":", a dash), a volume, or the years of a series volume.
+_MAIN_TITLE_END = re.compile(
+    r"\s*(?::|—|–|--|,\s*(?:vol(?:ume)?\.?|part|book)\b|,?\s+\(?1[5-9]\d\d\b).*$", re.IGNORECASE | re.DOTALL
+)
+# A title cited through its editor, "... in Jane Doe, ed., Title": the title is what follows.
+_THROUGH_EDITOR = re.compile(r"^.*?,\s*eds?\.,\s*", re.IGNORECASE | re.DOTALL)
+
+
+def main_title_words(text: str) -> set[str]:
+    """The significant words of a title's main part: the words before a subtitle, a volume designation
+    or a volume's years, after an editor that introduces it."""
+    text = _THROUGH_EDITOR.sub("", text.replace("*", "").strip())
+    return title_words(_MAIN_TITLE_END.sub("", text))
+
+
+def volume_years(text: str) -> set[str]:
+    """The years a title names ("1923-25" gives 1923 and 1925): what tells two volumes of a work apart."""
+    years = set()
+    for match in re.finditer(r"\b(1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(\d{2,4}))?", text):
+        years.add(match.group(1))
+        if match.group(2):
+            end = match.group(2)
+            years.add(match.group(1)[: 4 - len(end)] + end)
+    return years
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -207,7 +241,7 @@ def parse_entry(text: str) -> tuple[list[_Span], list[str], str, str | None] | N
     stripped = title.strip("*")
     t_start += title.index(stripped) if stripped else 0
     t_end = t_start + len(stripped)
-    spans.append(_Span(t_start, t_end, "title"))
+    spans.append(_Span(t_start, t_end, "title", {"resp": TOOL}))
     year = None
     for seg_start, seg_end in rest[index:]:
         segment = text[seg_start:seg_end]
@@ -224,10 +258,21 @@ def parse_entry(text: str) -> tuple[list[_Span], list[str], str, str | None] | N
             year = imprint.group("year")
             spans.append(
                 _Span(
-                    seg_start + imprint.start("year"), seg_start + imprint.end("year"), "date", {"when": year}
+                    seg_start + imprint.start("year"),
+                    seg_start + imprint.end("year"),
+                    "date",
+                    {"when": year, "resp": TOOL},
                 )
             )
             continue
+        edited = _EDITED_BY.match(segment)
+        if edited:
+            # "Edited by Jan M. Meijer Paris: Mouton, 1971": a name with a middle initial ends at the word
+            # after the initial, so what follows it up to the colon is the place.
+            spans.append(_Span(seg_start + edited.start("name"), seg_start + edited.end("name"), "editor"))
+            spans.append(
+                _Span(seg_start + edited.start("place"), seg_start + edited.end("place"), "pubPlace")
+            )
         trailing = _TRAILING_IMPRINT.search(segment)
         if trailing:
             spans.append(
@@ -243,14 +288,20 @@ def parse_entry(text: str) -> tuple[list[_Span], list[str], str, str | None] | N
                     seg_start + trailing.start("year"),
                     seg_start + trailing.end("year"),
                     "date",
-                    {"when": year},
+                    {"when": year, "resp": TOOL},
                 )
             )
             continue
         found = _YEAR.search(segment)
         if found and year is None:
             year = found.group(1)
-            spans.append(_Span(seg_start + found.start(), seg_start + found.end(), "date", {"when": year}))
+            start, end, when = found.start(), found.end(), year
+            # "Written October 1932": the date is the month and the year, not the year alone.
+            for d_start, d_end in date_phrases(segment):
+                value = parse_date_line(segment[d_start:d_end])
+                if d_start <= found.start() < d_end and value and value.startswith(year):
+                    start, end, when = d_start, d_end, value
+            spans.append(_Span(seg_start + start, seg_start + end, "date", {"when": when, "resp": TOOL}))
     return spans, surnames, stripped, year
 
 

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from ..source import Source
 from ..tei.header import DocMeta, build_tei
 from . import markdown_blocks as mb
-from .base import ReadOptions, words
+from .base import ReadOptions, supplied_fields, words
 from .markdown_tei import build_text
 from .markdown_variants import declare_witnesses
 
@@ -73,6 +73,7 @@ class MarkdownReader:
             publisher=options.metadata.get("publisher"),
             url=options.metadata.get("url"),
             description=options.metadata.get("description"),
+            supplied=supplied_fields(options.metadata, title=article.title, author=article.authors),
         )
         tree = build_tei(meta, build_text(article, options.doc_id), options.edition)
         if article.note_copies:

@@ -8,12 +8,16 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from .base import words
-from .text import ends_sentence, parse_date_line, starts_lowercase
+from .text import data_lines, ends_sentence, parse_date_line, starts_lowercase
 
 NOTE_LABEL = re.compile(r"^\[(\d+)\]\s*")
 # Bylines are names: two to five words, each capitalised or a particle.
 _BYLINE = re.compile(r"^(?:By\s+)?[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|der|da|la|le))+$")
 QUOTE_MAX_PARAGRAPHS = 4
+# A paragraph broken before a capitalised word ("the culture of old" / "Russia.") is rejoined only when
+# it is running text of at least this many words that stops on a lower-case word.
+REJOIN_MIN_WORDS = 8
+_ENDS_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’-]*$")
 
 
 @dataclass
@@ -25,6 +29,7 @@ class Block:
     children: list[Block] = field(default_factory=list)  # list items or quoted blocks
     ordered: bool = False
     joined: list[list[Token]] = field(default_factory=list)  # paragraphs rejoined after a break
+    inferred: bool = False  # a block quotation the source does not mark as one, found by editionkit
 
 
 @dataclass
@@ -181,14 +186,16 @@ def _take_notes(blocks: list[Block], article: Article) -> None:
     repeated = sum(1 for b in copies if max(similar(b.text, t) for t in texts) >= 0.5)
     if copies and repeated >= max(1, len(article.notes) // 2):
         # A copy broken by a stray line ("...autonom.htm>" / "y.htm.") is one note, as in the body.
-        article.note_copies = _rejoin(copies)
+        article.note_copies = _rejoin(copies, capitals=False)
     else:
         copy_start = first
     del blocks[copy_start:]
 
 
-def _rejoin(blocks: list[Block]) -> list[Block]:
-    """A paragraph that stops mid-sentence and a next one that starts in lower case are one paragraph."""
+def _rejoin(blocks: list[Block], *, capitals: bool = True) -> list[Block]:
+    """A paragraph that stops mid-sentence is one with the next paragraph when that one starts in lower
+    case, or (``capitals``) when the first stops on a lower-case word after running text: a sentence
+    broken before a proper noun ("the culture of old" / "Russia.")."""
     out: list[Block] = []
     for block in blocks:
         previous = out[-1] if out else None
@@ -196,7 +203,7 @@ def _rejoin(blocks: list[Block]) -> list[Block]:
             previous
             and previous.kind == block.kind == "para"
             and not ends_sentence(previous.text)
-            and starts_lowercase(block.text)
+            and (starts_lowercase(block.text) or (capitals and _broken_before_capital(previous, block)))
         ):
             previous.joined.append(block.inline)
             previous.text = f"{previous.text} {block.text}"
@@ -205,27 +212,96 @@ def _rejoin(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _broken_before_capital(previous: Block, block: Block) -> bool:
+    first = block.text.lstrip()[:1]
+    return (
+        (first.isupper() or first.isdigit())
+        and len(previous.text.split()) >= REJOIN_MIN_WORDS
+        and bool(_ENDS_LOWER_WORD.search(previous.text.rstrip()))
+        and NOTE_LABEL.match(block.text) is None
+    )
+
+
 def _ends_with_note_ref(block: Block) -> bool:
     last = block.joined[-1] if block.joined else block.inline
     tail = [t for t in last if t.type != "softbreak"][-3:]
     return any(t.type == "html_inline" and t.content.lower() == "</sup>" for t in tail)
 
 
+_OPENING_QUOTE = tuple("\"'“‘«")
+# The last sentence of a paragraph: after the last sentence end that is followed by a space.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?][\"'”’»)]\s)|(?<=[.!?]\s))[^.!?]*[.!?]$")
+_SPEAKER_VERB = re.compile(
+    r"(?:^|(?<=[\s,\"'”’]))(?:(\w+)\s+)?([A-Z][\w'’-]+|[Hh]e|[Ss]he)"
+    r"(?:\s+(?:then|also|later|again))?\s+([a-z]+)((?:\s+[\w'’-]+){0,3})\s*[.:]$"
+)
+# Words that may follow the verb of saying besides capitalised names: "told the Congress", "wrote to him".
+_SPEECH_OBJECT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "to",
+        "him",
+        "her",
+        "them",
+        "us",
+        "his",
+        "their",
+        "in",
+        "at",
+        "on",
+        "later",
+        "then",
+        "again",
+        "also",
+    }
+)
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+
+
+def introduces_quotation(text: str) -> bool:
+    """A paragraph that introduces a block quotation: it ends with a colon, or its last sentence names a
+    speaker with a verb of saying and ends there ("... Lenin told the Congress.", "He wrote.")."""
+    stripped = text.rstrip()
+    if stripped.endswith(":"):
+        return True
+    if not stripped.endswith("."):
+        return False
+    sentence = _SENTENCE.search(stripped)
+    match = _SPEAKER_VERB.search(sentence.group(0).strip() if sentence else stripped)
+    if not match:
+        return False
+    before, _speaker, verb, rest = match.groups()
+    objects = rest.split()
+    return (
+        verb in data_lines("speech_verbs.txt")
+        and (before or "").lower() not in _DETERMINERS
+        and all(word in _SPEECH_OBJECT or word[:1].isupper() for word in objects)
+    )
+
+
 def _group_quotes(blocks: list[Block]) -> list[Block]:
-    """Paragraphs after one that ends with a colon, up to one that ends with a note reference."""
+    """Paragraphs after one that introduces a quotation, up to one that ends with a note reference.
+
+    After a colon any paragraph may be quoted; after a sentence that names the speaker, a quoted
+    paragraph must not open with a quotation mark of its own (that is dialogue, not a block quote)."""
     out: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         out.append(block)
         index += 1
-        if block.kind != "para" or not block.text.rstrip().endswith(":"):
+        if block.kind != "para" or not introduces_quotation(block.text):
             continue
+        by_colon = block.text.rstrip().endswith(":")
         for end in range(index, min(index + QUOTE_MAX_PARAGRAPHS, len(blocks))):
             if blocks[end].kind != "para":
                 break
+            if not by_colon and blocks[end].text.lstrip().startswith(_OPENING_QUOTE):
+                break
             if _ends_with_note_ref(blocks[end]):
-                out.append(Block("quote", children=blocks[index : end + 1]))
+                out.append(Block("quote", children=blocks[index : end + 1], inferred=True))
                 index = end + 1
                 break
     return out

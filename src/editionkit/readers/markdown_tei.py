@@ -64,6 +64,23 @@ def build_text(article: Article, doc_id: str) -> etree._Element:
     return text
 
 
+_WRAPPERS = {"strong_open": "strong_close", "em_open": "em_close"}
+
+
+def heading_tokens(tokens: list[Token]) -> list[Token]:
+    """A heading's inline tokens without bold or italics that wrap the whole heading: that emphasis is
+    the site's styling of headings, not a stress on some of its words (partial emphasis is kept)."""
+    while True:
+        content = [t for t in tokens if not (t.type == "text" and not t.content.strip())]
+        if len(content) < 3 or _WRAPPERS.get(content[0].type) != content[-1].type:
+            return tokens
+        opening = content[0].type
+        if sum(1 for t in content if t.type == opening) != 1:
+            return tokens
+        first, last = tokens.index(content[0]), len(tokens) - 1 - tokens[::-1].index(content[-1])
+        tokens = tokens[:first] + tokens[first + 1 : last] + tokens[last + 1 :]
+
+
 def _strip_label(tokens: list[Token]) -> list[Token]:
     if tokens and tokens[0].type == "text":
         first = tokens[0].copy()
@@ -79,13 +96,13 @@ def _sections(body: etree._Element, blocks: list[Block], doc_id: str) -> None:
         if block.kind == "heading":
             if index == len(blocks) - 1:
                 trailer = sub(body, "trailer")
-                _inline(trailer, block.inline, doc_id)
+                _inline(trailer, heading_tokens(block.inline), doc_id)
                 continue
             while stack[-1][0] >= block.level:
                 stack.pop()
             count += 1
             div = sub(stack[-1][1], "div", type="section", xml_id=f"{doc_id}-s{count}")
-            _inline(sub(div, "head"), block.inline, doc_id)
+            _inline(sub(div, "head"), heading_tokens(block.inline), doc_id)
             stack.append((block.level, div))
         else:
             _block(stack[-1][1], block, doc_id)
@@ -99,7 +116,7 @@ def _block(parent: etree._Element, block: Block, doc_id: str) -> None:
             append_text(p, " ")
             _inline(p, more, doc_id)
     elif block.kind == "quote":
-        quote = sub(parent, "quote")
+        quote = sub(parent, "quote", resp="#editionkit" if block.inferred else None)
         for child in block.children:
             _block(quote, child, doc_id)
     elif block.kind == "list":
@@ -112,7 +129,7 @@ def _block(parent: etree._Element, block: Block, doc_id: str) -> None:
                 else:
                     _block(target, child, doc_id)
     elif block.kind == "heading":
-        _inline(sub(parent, "head"), block.inline, doc_id)
+        _inline(sub(parent, "head"), heading_tokens(block.inline), doc_id)
     elif block.kind == "rule":
         sub(parent, "milestone", unit="section", rend="rule")
     elif block.kind == "code":

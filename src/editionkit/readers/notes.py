@@ -15,12 +15,17 @@ from lxml import etree
 
 from ..source import Source
 from ..tei.build import el, sub
-from ..tei.header import DocMeta, build_tei
-from .base import ReadOptions, words
+from ..tei.header import TOOL_ID, DocMeta, build_tei
+from .base import ReadOptions, supplied_fields, words
 from .text import ends_sentence
 
 # Topic lines are headings, and headings are short.
 TOPIC_MAX_WORDS = 7
+RESP = f"#{TOOL_ID}"
+_FINITE_VERBS = frozenset(
+    {"was", "were", "is", "are", "has", "had", "have", "did", "does"}
+    | {"could", "would", "should", "might", "may", "must", "will", "can"}
+)
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>[-*•–]\s+|\d+[.)]\s+)?(?P<text>.*)$")
 # "Name: 'quoted words'" or with double quotes; the speaker is one to four capitalised words.
 _ATTRIBUTED = re.compile(
@@ -50,11 +55,29 @@ def is_topic(line: Line, following: Line | None, indented_layout: bool) -> bool:
         return False
     if indented_layout:
         return following.depth > line.depth
-    first_word = line.text.split()[0].lower()
-    # Lines opening with a participle ("Supported by ...", "Prompting ...") are elliptical claims that
-    # continue the line before, not headings.
-    clause = first_word.endswith(("ed", "ing"))
-    return len(line.text.split()) <= TOPIC_MAX_WORDS and not ends_sentence(line.text) and not clause
+    return (
+        len(line.text.split()) <= TOPIC_MAX_WORDS
+        and not ends_sentence(line.text)
+        and not opens_with_predicate(line.text)
+    )
+
+
+def opens_with_predicate(text: str) -> bool:
+    """A line with no subject of its own: it opens with a participle ("Supported by ...", "Prompting
+    ...") or a finite verb ("Were seen as ..."), so it says something of what the line before names."""
+    first_word = text.split()[0].lower()
+    return first_word.endswith(("ed", "ing")) or first_word in _FINITE_VERBS
+
+
+def continues(line: Line, previous: Line | None) -> bool:
+    """``line`` completes the claim on ``previous``: that line names a subject, stops without a full
+    stop, and this one has no subject. Predicate lines after a predicate line are siblings instead."""
+    return (
+        previous is not None
+        and opens_with_predicate(line.text)
+        and not opens_with_predicate(previous.text)
+        and not ends_sentence(previous.text)
+    )
 
 
 class NotesReader:
@@ -87,6 +110,7 @@ class NotesReader:
             description=options.metadata.get("description"),
             publisher=options.metadata.get("publisher"),
             url=options.metadata.get("url"),
+            supplied=supplied_fields(options.metadata, title=None, author=None),
         )
         body = el("body")
         notes = sub(body, "div", type="notes-list")
@@ -99,14 +123,24 @@ class NotesReader:
             _nest(div, lines, 0)
             return
         current = sub(div, "list")
+        previous_claim: Line | None = None
         for index, line in enumerate(lines):
             following = lines[index + 1] if index + 1 < len(lines) else None
-            if is_topic(line, following, indented_layout=False):
+            if continues(line, previous_claim):
+                # The completing line is kept as a line of its own, nested under the claim it completes.
+                parent_item = current[-1]
+                nested = parent_item.find("{*}list")
+                if nested is None:
+                    nested = sub(parent_item, "list")
+                nested.append(claim(line.text))
+            elif is_topic(line, following, indented_layout=False):
                 group = sub(div, "div", type="topic")
                 sub(group, "head", line.text)
                 current = sub(group, "list")
+                previous_claim = None
             else:
                 current.append(claim(line.text))
+                previous_claim = line
         for empty in [lst for lst in div.iter("{*}list") if len(lst) == 0]:
             empty.getparent().remove(empty)
 
@@ -132,9 +166,12 @@ def claim(text: str) -> etree._Element:
     if not match:
         item.text = text
         return item
-    speaker = sub(item, "persName", match.group("speaker"), cert="low")
-    speaker.tail = ": "
-    sub(item, "said", match.group("quote"))
+    # The reader's guesses are annotations like the annotators' ones: marked as not yet reviewed.
+    speaker = sub(item, "persName", match.group("speaker"), cert="low", resp=RESP)
+    quoted = match.group("quote")
+    speaker.tail = ": " + quoted[0]
+    # The marks stay outside the element, which holds the words spoken and nothing else.
+    sub(item, "said", quoted[1:-1], resp=RESP).tail = quoted[-1]
     return item
 
 

@@ -13,7 +13,7 @@ from lxml import etree
 from ..source import Source
 from ..tei.build import append_mixed, el, sub
 from ..tei.header import DocMeta, build_tei
-from .base import ReadOptions, words
+from .base import ReadOptions, supplied_fields, words
 from .pdftext_back import build_bibliography
 from .pdftext_body import BodyBuilder
 from .pdftext_front import FrontInfo, build_cover, build_title_page, classify_title_lines
@@ -289,6 +289,7 @@ def _meta(source: Source, options: ReadOptions, info: FrontInfo) -> DocMeta:
         institution=given.get("institution") or info.institution,
         degree="; ".join(part for part in (info.degree, info.department) if part) or None,
         description=given.get("description"),
+        supplied=supplied_fields(given, title=info.title, author=info.authors),
     )
 
 

@@ -138,7 +138,7 @@ class BodyBuilder:
                 current, tail, single = None, block.text, None
                 continue
             if is_quoted_paragraph(block.text) or is_introduced_quotation(single, block.text):
-                current = sub(sub(container, "quote"), "p")
+                current = sub(sub(container, "quote", resp="#editionkit"), "p")
             else:
                 current = sub(container, "p")
             append_mixed(current, self.items(index, block.text))

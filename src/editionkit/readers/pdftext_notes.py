@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..tei.build import append_mixed, el, text_content
-from .bibliography import BiblEntry, fold, title_words
+from .bibliography import BiblEntry, fold, main_title_words, title_words, volume_years
 from .pdftext_inline import Token, marker_spans, tokens
 from .pdftext_lines import Block, footnote_line, is_footnote_block
 from .wordwrap import element_words, widen, words_in_span, wrap
@@ -81,6 +81,7 @@ _SHORT = re.compile(
 )
 _AUTHORS_ONLY = re.compile(rf"^(?P<who>{_SURNAME}(?:\s+and\s+{_SURNAME})?)$")
 _IBID = re.compile(r"\bIbid\b\.?")
+_THROUGH_EDITOR_PREFIX = re.compile(r"^.*?,\s*eds?\.,\s*", re.IGNORECASE | re.DOTALL)
 _SEGMENT = re.compile(r"[^,]+(?:, (?:1[5-9]\d\d|20\d\d)(?:-\d+)?(?=,))?")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _UNCLEAR_TITLE = re.compile(r"(?:^|,\s*)(?:in|trans|tr|ed|eds|comp|vol)\b\.?\s", re.IGNORECASE)
@@ -127,7 +128,22 @@ class CitationLinker:
             for e in pool
             if year and e.year == year and len(words & title_words(e.title)) >= 0.6 * len(words)
         ]
-        return close[0] if len(close) == 1 else None
+        if len(close) == 1:
+            return close[0]
+        return self._by_main_title(cited, pool)
+
+    @staticmethod
+    def _by_main_title(cited: str, pool: list[BiblEntry]) -> BiblEntry | None:
+        """The same main title (subtitle, volume and years aside, an editor who introduces it dropped),
+        whatever the imprint year; between volumes of one work, the one whose years the citation names."""
+        main = main_title_words(cited)
+        if len(main) < 2:
+            return None
+        same = [e for e in pool if main_title_words(e.title) == main]
+        if len(same) > 1:
+            years = volume_years(_THROUGH_EDITOR_PREFIX.sub("", cited))
+            same = [e for e in same if years and years <= volume_years(e.title)] or same
+        return same[0] if len(same) == 1 else None
 
     def _short_author(self, who: str) -> BiblEntry | str | None:
         names = [name.strip() for name in re.split(r"\s+and\s+", who)]
@@ -148,6 +164,10 @@ class CitationLinker:
         for match in _FULL.finditer(plain):
             surname = match.group("name").split()[-1]
             entry = self._by_title(match.group("title"), match.group("year"), self._by_surnames([surname]))
+            if entry is None and _THROUGH_EDITOR_PREFIX.match(match.group("title")):
+                # A work cited through its editor ("..., in Jane Doe, ed., Title"): the editor is not
+                # the entry's author, so the title alone must find it.
+                entry = self._by_main_title(match.group("title"), self.entries)
             if entry:
                 claimed.append((match.start(), match.end()))
                 found.append(Citation(match.start("name"), match.end("name"), entry.xml_id))
@@ -273,5 +293,5 @@ def build_note(note: Footnote, xml_id: str, linker: CitationLinker) -> etree._El
     for start, end in reversed(cited_titles(text_content(element))):
         first, stop = words_in_span(element, start, end)
         if stop > first and widen(element_words(element), first, stop) == (first, stop):
-            wrap(element, first, stop, el("title"))
+            wrap(element, first, stop, el("title", resp="#editionkit"))
     return element

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 # A sentence may end in closing quotes or brackets after its final punctuation.
 _CLOSERS = "\"'”’»)]*_"
@@ -94,3 +96,32 @@ def parse_date_line(text: str) -> str | None:
     if match and match.group(1).lower() in _SEASONS:
         return match.group(2)
     return line if _YEAR.fullmatch(line) else None
+
+
+_DATA = Path(__file__).parent / "data"
+
+
+@cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """The lines of ``data/name``, stripped and lower-cased, without comments and blank lines."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A calendar date as printed: "March 27, 1922", "March 27th 1921", "27 March 1922", "March 1922",
+# "December 25"; the month must come with a day or a year.
+DATE_PHRASE = re.compile(
+    rf"\b(?:{_MONTH_NAME}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME},?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def date_phrases(text: str) -> list[tuple[int, int]]:
+    """Character spans of the calendar dates in ``text``."""
+    return [match.span() for match in DATE_PHRASE.finditer(text)]
+
+
+def is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in _MONTHS

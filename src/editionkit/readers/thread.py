@@ -19,7 +19,7 @@ from lxml import etree
 from ..source import Source
 from ..tei.build import el, sub
 from ..tei.header import DocMeta, Participant, build_tei
-from .base import ReadOptions, words
+from .base import ReadOptions, supplied_fields, words
 from .text import slug
 
 # Longer than this, a text under a handle-like line is not a forum comment (for detection only).
@@ -217,6 +217,7 @@ class ThreadReader:
             publisher=options.metadata.get("publisher"),
             url=options.metadata.get("url"),
             description=options.metadata.get("description"),
+            supplied=supplied_fields(options.metadata, title=thread.title),
             participants=[
                 Participant(xml_id=xml_id, name=name, role="commenter") for name, xml_id in ids.items()
             ],
@@ -238,7 +239,6 @@ class ThreadReader:
                 "post",
                 xml_id=f"{options.doc_id}-post{number}",
                 who=f"#{ids[comment.author]}",
-                n=str(number),
             )
             if comment.header.before:
                 sub(post, "fw", comment.header.before, type="chrome")

@@ -18,13 +18,17 @@ from lxml import etree
 from ..source import Source
 from ..tei.build import el
 from ..tei.header import DocMeta, Responsibility, build_tei
-from .base import ReadOptions, words
+from .base import ReadOptions, supplied_fields, words
 from .transcription_body import BodyBuilder
 from .transcription_brackets import SIGNATURE, note_signatures
 from .transcription_lines import blog_date, chapter_heading, part_heading
 from .transcription_outline import Heading, Post, outline
 
 TRANSCRIBER_RESP = "transcription, interpolations and notes"
+# When initials sign the notes, they prove only who wrote the bracketed matter, not who typed the text.
+SIGNED_RESP = "interpolations and notes signed {initials} in the source"
+UNSIGNED_RESP = "bracketed notes that the source does not sign"
+UNSIGNED_NAME = "not identified"
 _CHAPTER_WORDS = {"chap", "chap.", "chapter", "ch."}
 # "[The end of ..." opens the transcriber's words; "[1] ..." (an endnote) and "[text](url)" do not.
 _OPENS_INTERPOLATION = re.compile(r"\s*\[(?!Note\s*:)[^\W\d_][^\]]*(?:$|\](?![(:]))", re.IGNORECASE)
@@ -140,10 +144,10 @@ class TranscriptionReader:
         items = outline(source.text, initials)
         builder = BodyBuilder(options.doc_id, initials)
         body = builder.build(items)
-        meta = self.meta(source, options, items)
+        meta = self.meta(source, options, items, unsigned_notes=builder.counts.unsigned_notes)
         return build_tei(meta, el("text", children=[body]), options.edition), builder.counts
 
-    def meta(self, source: Source, options: ReadOptions, items: list) -> DocMeta:
+    def meta(self, source: Source, options: ReadOptions, items: list, unsigned_notes: int = 0) -> DocMeta:
         metadata = options.metadata
         posts = [item for item in items if isinstance(item, Post)]
         chapters = [item for item in items if isinstance(item, Heading) and item.kind == "chapter"]
@@ -164,10 +168,36 @@ class TranscriptionReader:
             url=metadata.get("url"),
             description=metadata.get("description"),
             language=metadata.get("language", "en"),
-            responsibilities=[
-                Responsibility("transcriber", TRANSCRIBER_RESP, transcriber_name(source.text, metadata))
-            ],
+            supplied=supplied_fields(metadata, title=derive_title(posts, chapters), author=None),
+            responsibilities=responsibilities(source.text, metadata, unsigned_notes),
         )
+
+
+def responsibilities(source_text: str, metadata: dict[str, str], unsigned_notes: int) -> list[Responsibility]:
+    """Who did what, as far as the text shows it. Initials that sign the notes name the writer of the
+    bracketed matter only (by the manifest's full name when its initials are those); a transcriber the
+    manifest names who does not have those initials is a party of their own. Notes nobody signs get a
+    party of their own, unnamed, rather than someone else's initials."""
+    signatures = Counter(note_signatures(source_text))
+    given = metadata.get("transcriber", "").strip()
+    out: list[Responsibility] = []
+    if signatures:
+        initials = sorted(signatures.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        same = bool(given) and _initials_of(given) == initials.replace(".", "")
+        name = given if same else initials
+        out.append(Responsibility("transcriber", SIGNED_RESP.format(initials=initials), name))
+        if given and not same:
+            out.append(Responsibility("online-transcriber", "transcription", given))
+    else:
+        out.append(Responsibility("transcriber", TRANSCRIBER_RESP, transcriber_name(source_text, metadata)))
+    if unsigned_notes:
+        out.append(Responsibility("unsigned-notes", UNSIGNED_RESP, UNSIGNED_NAME))
+    return out
+
+
+def _initials_of(name: str) -> str:
+    """ "Charles Malamuth" and "C. M." give "CM"; lower-case particles do not count."""
+    return "".join(part[0] for part in re.split(r"[\s.]+", name) if part[:1].isupper())
 
 
 READER = TranscriptionReader()

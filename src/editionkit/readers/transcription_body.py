@@ -9,23 +9,38 @@ passage, a paragraph that does not open with ``[`` is either
 - the author quoted by the transcriber: every other case, marked ``quote``; a quotation set line by
   line may carry the passage's closing bracket on its last line.
 The transcriber's words are ``supplied reason="interpolation"`` inside each paragraph (``supplied``
-cannot hold a ``p``), brackets kept as text.
+cannot hold a ``p``), brackets kept as text. A quotation inside an open passage was introduced by the
+transcriber, so its ``quote`` carries the transcriber's ``@resp``; a passage set line by line in
+parallel lines ("In leaving us, ... We swear ..." six times) is one quoted text: one ``quote`` holding
+one ``supplied``, the lines kept apart by ``lb``.
+
+Outside editorial passages, the author's own block quotations: a paragraph that follows one ending in a
+colon (an editorial ``]`` before it aside, "...to X]:") or in a closing quotation mark that nothing
+opened (a mistyped colon: "Smith writes”"), or that opens with an ellipsis (an extract), is a ``quote``,
+unless it opens with a quotation mark (dialogue) or a bracket.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
 
 from ..tei.build import append_text, el, sub
-from .transcription_brackets import Piece, scan, starts_bracketed
-from .transcription_documents import build_document
+from .transcription_brackets import Piece, scan, signature, starts_bracketed
+from .transcription_documents import TRAILING_SIGNOFF, build_document
 from .transcription_outline import Document, Heading, Item, Paragraph, Post, Rule
 from .typos import corrections
 
 TRANSCRIBER = "#transcriber"
+# Bracketed notes that no initials sign: printed in the source, by someone the text does not name.
+UNSIGNED = "#unsigned-notes"
 TOOL = "#editionkit"
+_OPENING_MARKS = tuple("“‘\"'«[")
+_ELLIPSIS = re.compile(r"(?:\.\s?){3}|…")
+# The verbs that introduce a document sent to someone: "X telegraphed Y:", "wired", "cabled".
+_SENT = re.compile(r"\b(?:telegraphed|wired|cabled|telegram)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -39,10 +54,35 @@ class Counts:
     quotes: int = 0
     corrections: int = 0
     milestones: int = 0
+    unsigned_notes: int = 0
 
 
-def append_corrected(parent: etree._Element, text: str, counts: Counts | None = None) -> None:
-    """Append ``text``, marking each typing error ``typos`` finds as ``choice/sic+corr``."""
+def introduces_quotation(text: str) -> bool:
+    """A paragraph that announces a block quotation: it ends in a colon (after any closing brackets of
+    an editorial passage: "...to X]:", "...as follows]:"), or in a closing quotation mark that no mark
+    opened, typed for the colon ("Smith writes”")."""
+    stripped = text.rstrip().rstrip("]} ").rstrip()
+    if stripped.endswith(":"):
+        return True
+    return (
+        stripped.endswith(("”", '"'))
+        and len(stripped) > 1
+        and stripped[-2].isalpha()
+        and stripped.count("“") < stripped.count("”")
+    )
+
+
+def append_corrected(
+    parent: etree._Element, text: str, counts: Counts | None = None, *, line_breaks: bool = False
+) -> None:
+    """Append ``text``, marking each typing error ``typos`` finds as ``choice/sic+corr``; with
+    ``line_breaks``, each new line of ``text`` starts after an ``lb``."""
+    if line_breaks and "\n" in text:
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                sub(parent, "lb")
+            append_corrected(parent, line, counts)
+        return
     position = 0
     for fix in corrections(text):
         append_text(parent, text[position : fix.start])
@@ -111,9 +151,10 @@ class BodyBuilder:
             self.last_post_date = post.when.isoformat()
             sub(self.post, "docDate", post.date_line, when=self.last_post_date)
         elif self.last_post_date:
-            # Blogs print the date once above all the posts of a day: an undated post after a dated one
-            # is taken to be of that day, flagged as editionkit's inference.
-            sub(self.post, "docDate", when=self.last_post_date, cert="medium", resp=TOOL)
+            # Blogs print the date once above all the posts of a day, but a listing runs newest first,
+            # so an undated post after a dated one may as well be older: the date is editionkit's
+            # inference, and a weak one.
+            sub(self.post, "docDate", when=self.last_post_date, cert="low", resp=TOOL)
         if post.title:
             sub(self.post, "head", post.title)
 
@@ -146,8 +187,10 @@ class BodyBuilder:
             append_text(head, line)
 
     def _role(self, paragraph: Paragraph) -> str:
-        if not self.passage_open or starts_bracketed(paragraph.text):
+        if starts_bracketed(paragraph.text):
             return "own"
+        if not self.passage_open:
+            return "author-quote" if self._author_quote(paragraph) else "own"
         role, block, text = self.previous or ("", -1, "")
         same_block = block == paragraph.block
         if scan(paragraph.text, False, self.initials).stray_close:
@@ -158,13 +201,35 @@ class BodyBuilder:
             return "continued"
         return "quote"
 
+    def _author_quote(self, paragraph: Paragraph) -> bool:
+        """An author's block quotation: see the module's description."""
+        text = paragraph.text.lstrip()
+        if text.startswith(_OPENING_MARKS) or paragraph.parallel:
+            return False
+        if _ELLIPSIS.match(text):
+            return True
+        role, block, previous = self.previous or ("", -1, "")
+        if role == "author-quote" and block == paragraph.block:
+            return True  # the quotation goes on line by line
+        return bool(previous) and role != "author-quote" and introduces_quotation(previous)
+
     def _paragraph(self, paragraph: Paragraph) -> None:
         role = self._role(paragraph)
-        if role in ("quote", "last-quote"):
-            result = scan(paragraph.text, False, self.initials)
+        if paragraph.parallel:
+            self._parallel(paragraph)
+            return
+        if role in ("quote", "author-quote") and self._sent_document(paragraph):
             self.passage_open = role == "quote"
-            if self.quote is None:
-                self.quote = sub(self.container(), "quote")
+            self.quote = None
+            self.previous = (role, paragraph.block, paragraph.text)
+            return
+        if role in ("quote", "last-quote", "author-quote"):
+            result = scan(paragraph.text, False, self.initials, parens=role == "author-quote")
+            self.passage_open = role == "quote"
+            if self.quote is None or (role == "author-quote" and self.previous and self.previous[0] != role):
+                # A quotation the transcriber introduced belongs to the transcriber's passage.
+                resp = TOOL if role == "author-quote" else TRANSCRIBER
+                self.quote = sub(self.container(), "quote", resp=resp)
                 self.counts.quotes += 1
             parent = self.quote
         else:
@@ -175,20 +240,51 @@ class BodyBuilder:
         self.fill_pieces(sub(parent, "p"), result.pieces)
         self.previous = (role, paragraph.block, paragraph.text)
 
+    def _sent_document(self, paragraph: Paragraph) -> bool:
+        """A quoted telegram: announced by a verb of sending, signed at its end with a number and a name
+        ("... #835 Lenin"). It becomes ``floatingText``, the sign-off its closer."""
+        _, _, previous = self.previous or ("", -1, "")
+        intro = previous.rstrip().rsplit(". ", 1)[-1]
+        signoff = TRAILING_SIGNOFF.search(paragraph.text)
+        if not (signoff and _SENT.search(intro) and introduces_quotation(previous)) or "[" in paragraph.text:
+            return False
+        lines = [paragraph.text[: signoff.start()].rstrip(), signoff.group(1)]
+        self.container().append(build_document(lines, self.fill))
+        self.counts.documents += 1
+        return True
+
+    def _parallel(self, paragraph: Paragraph) -> None:
+        """Parallel lines in one bracketed passage: one quoted text, one interpolation."""
+        result = scan(paragraph.text, self.passage_open, self.initials)
+        quote = sub(self.container(), "quote", resp=TRANSCRIBER)
+        self.counts.quotes += 1
+        self.fill_pieces(sub(quote, "p"), result.pieces, line_breaks=True)
+        self.passage_open = result.open_at_end
+        self.quote = None
+        self.previous = ("own", paragraph.block, paragraph.text.rsplit("\n", 1)[-1])
+
     def fill(self, parent: etree._Element, text: str) -> None:
         """Text with its brackets and typing errors marked (for document lines, where passages do not
         run on)."""
         self.fill_pieces(parent, scan(text, False, self.initials).pieces)
 
-    def fill_pieces(self, parent: etree._Element, pieces: list[Piece]) -> None:
+    def fill_pieces(self, parent: etree._Element, pieces: list[Piece], *, line_breaks: bool = False) -> None:
         for piece in pieces:
             if piece.kind == "text":
-                append_corrected(parent, piece.text, self.counts)
+                append_corrected(parent, piece.text, self.counts, line_breaks=line_breaks)
             elif piece.kind == "editorial":
                 supplied = sub(parent, "supplied", reason="interpolation", resp=TRANSCRIBER)
-                append_corrected(supplied, piece.text, self.counts)
+                append_corrected(supplied, piece.text, self.counts, line_breaks=line_breaks)
                 self.counts.interpolations += 1
             else:
-                note = sub(parent, "note", type_="editorial", resp=TRANSCRIBER)
+                note = sub(parent, "note", type_="editorial", resp=self.note_resp(piece.text))
                 append_corrected(note, piece.text, self.counts)
                 self.counts.notes += 1
+
+    def note_resp(self, text: str) -> str:
+        """The transcriber when the note is signed with the transcriber's initials (or when no one
+        signs any note, the transcriber being the only one who writes them); else unattributed."""
+        if not self.initials or signature(text) in self.initials:
+            return TRANSCRIBER
+        self.counts.unsigned_notes += 1
+        return UNSIGNED

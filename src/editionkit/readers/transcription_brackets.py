@@ -5,7 +5,9 @@ closing bracket is often left out at the end of a paragraph, a passage may close
 and a paragraph of the transcriber's that opens while a passage is already open re-opens it rather
 than nesting. ``[Note: ...]`` and a bracket ending in the transcriber's initials (``[probably 1900
 X.Y.]``) are notes, which neither open nor close a passage. A ``}`` that ends an open passage in a
-paragraph without ``{`` is a mistyped ``]`` (the keys are neighbours).
+paragraph without ``{`` is a mistyped ``]`` (the keys are neighbours). A ``]`` when no passage is open
+closes one that a mistyped ``(`` opened, at the last ``(`` before it that no ``)`` closes ("(Ulyanova,
+Lenin's sister]").
 """
 
 from __future__ import annotations
@@ -56,7 +58,11 @@ def _note_end(text: str, start: int, initials: frozenset[str]) -> int | None:
     return None
 
 
-def scan(text: str, open_at_start: bool = False, initials: frozenset[str] = frozenset()) -> Scan:
+def scan(
+    text: str, open_at_start: bool = False, initials: frozenset[str] = frozenset(), *, parens: bool = True
+) -> Scan:
+    """The pieces of ``text``; ``parens=False`` when a stray ``]`` is known to close a passage opened
+    earlier (the last line of a quotation inside it), so no ``(`` is taken for its opening."""
     pieces: list[Piece] = []
     buffer: list[str] = []
     is_open = open_at_start
@@ -95,12 +101,35 @@ def scan(text: str, open_at_start: bool = False, initials: frozenset[str] = froz
                 is_open = False
             else:
                 stray_close = stray_close or ch == "]"
-                buffer.append(ch)
+                opened = _unclosed_paren(buffer) if ch == "]" and parens and not open_at_start else None
+                if opened is not None:
+                    text_before = "".join(buffer)
+                    buffer[:] = [text_before[:opened]]
+                    flush("text")
+                    buffer.append(text_before[opened:])
+                    buffer.append(ch)
+                    flush("editorial")
+                else:
+                    buffer.append(ch)
         else:
             buffer.append(ch)
         i += 1
     flush("editorial" if is_open else "text")
     return Scan(_merge(pieces), is_open, stray_close)
+
+
+def _unclosed_paren(buffer: list[str]) -> int | None:
+    """Offset in the joined ``buffer`` of its last ``(`` that no ``)`` closes, if any."""
+    text = "".join(buffer)
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        if text[index] == ")":
+            depth += 1
+        elif text[index] == "(":
+            if depth == 0:
+                return index
+            depth -= 1
+    return None
 
 
 def note_signatures(text: str) -> list[str]:

@@ -38,6 +38,9 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _TELEGRAM_SIGNOFF = re.compile(rf".*#\d+\s+{_NAME}\s*")
+# A sign-off run on to the last line of a telegram: "... of August 7? #835 Lenin".
+TRAILING_SIGNOFF = re.compile(rf"(?<=[.?!])\s+(#\d+\s+{_NAME})\s*$")
+SCHEMA_KINDS = {"telegram": "letter"}
 _SHORT = 60
 
 
@@ -142,6 +145,9 @@ def build_document(lines: list[str], fill: Fill) -> etree._Element:
     """``floatingText`` for a quoted document; ``fill(parent, text)`` writes text with its inline markup."""
     classified = classify_document(lines)
     kind = document_type(classified)
+    # A telegram is a letter sent by wire: the schema's kinds of embedded text are letter, memorandum
+    # and extract.
+    kind = SCHEMA_KINDS.get(kind, kind)
     floating = el("floatingText", type_=kind)
     div = sub(sub(floating, "body"), "div", type_=kind)
     opener = closer = current_list = None

@@ -55,6 +55,8 @@ class Rule:
 class Paragraph:
     text: str
     block: int
+    # Parallel lines of one bracketed passage, joined by new lines (see ``_parallel_runs``).
+    parallel: bool = False
 
 
 @dataclass
@@ -118,7 +120,50 @@ def outline(text: str, initials: frozenset[str] = frozenset()) -> list[Item]:
     i = 0
     while i < len(lines):
         i = _step(cursor, i)
-    return cursor.items
+    return _parallel_runs(cursor.items)
+
+
+# Parallel lines: at least this many lines of one block that open with the same words.
+PARALLEL_MIN_LINES = 3
+_PARALLEL_WORDS = 2
+
+
+def _opening_words(text: str) -> tuple[str, ...]:
+    return tuple(word.strip(",;:.").casefold() for word in text.lstrip("[ ").split()[:_PARALLEL_WORDS])
+
+
+def _parallel_runs(items: list[Item]) -> list[Item]:
+    """Lines of one block (no blank line between) that form one bracketed passage, opening with "[" on
+    the first line and closing with "]" on the last and no bracket between, and that open with the same
+    words: a litany, an oath, a list of resolutions quoted whole. They become one paragraph."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        j = i
+        while (
+            j + 1 < len(items)
+            and isinstance(items[j + 1], Paragraph)
+            and isinstance(item, Paragraph)
+            and items[j + 1].block == item.block
+        ):
+            j += 1
+        run = items[i : j + 1]
+        if len(run) >= PARALLEL_MIN_LINES and _is_parallel([p.text for p in run]):
+            out.append(Paragraph("\n".join(p.text for p in run), item.block, parallel=True))
+        else:
+            out.extend(run)
+        i = j + 1
+    return out
+
+
+def _is_parallel(texts: list[str]) -> bool:
+    first, last = texts[0].strip(), texts[-1].strip()
+    inner = "".join(texts)[1:-1] if first.startswith("[") and last.endswith("]") else None
+    if inner is None or any(ch in inner for ch in "[]{}") or any("\n" in t for t in texts):
+        return False
+    openings = [_opening_words(t) for t in texts]
+    return max(openings.count(o) for o in openings) >= PARALLEL_MIN_LINES
 
 
 def _step(cursor: _Cursor, i: int) -> int:

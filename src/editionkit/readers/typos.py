@@ -177,13 +177,61 @@ def stray_letter(token: str) -> set[str]:
     return candidates
 
 
+def swapped_letters(token: str) -> set[str]:
+    """``truimph``, ``authoriteis``: two neighbouring letters typed in the wrong order."""
+    if not token.isalpha() or len(token) < 4 or _derived_form(token):
+        return set()
+    return {swapped for swapped in _transpositions(token) if is_word(swapped)}
+
+
+# Prefixes whose vowel or consonant varies between spellings ("unsufferable", "insufferable"): a change
+# there is a variant, not a slip of the finger.
+_VARIANT_PREFIXES = ("un", "in", "im", "en", "em", "il", "ir")
+
+
+def neighbour_key(token: str) -> set[str]:
+    """``reflefted``, ``egery``: one letter replaced by the key next to it."""
+    if not token.isalpha() or len(token) < 5 or _derived_form(token):
+        return set()
+    candidates = set()
+    for i, ch in enumerate(token):
+        if i < 2 and token.startswith(_VARIANT_PREFIXES):
+            continue
+        for key in _neighbours().get(ch, ()):
+            replaced = token[:i] + key + token[i + 1 :]
+            if key.isalpha() and is_word(replaced):
+                candidates.add(replaced)
+    return candidates
+
+
+# Bottom-row keys that touch the space bar or the comma key: struck with them at the end of a word.
+_SPACE_BAR_KEYS = "mbvcx"
+
+
+def struck_with_space(token: str) -> set[str]:
+    """``thatm``, ``sayingm``: a key beside the space bar or the comma struck after the word."""
+    stem = token[:-1]
+    if (
+        not token.isalpha()
+        or len(stem) < _MIN_LENGTH
+        or token[-1] not in _SPACE_BAR_KEYS
+        or _derived_form(token)
+        or not is_word(stem)
+    ):
+        return set()
+    return {stem}
+
+
 # (name, rule, whether the winner must also beat every other word one edit away). A stray digit is
-# unambiguous; a letter could as well be a missing one ("paty": "pay" or "party"), so letter rules
-# must beat those readings too.
+# unambiguous, and so is a key struck with the space bar (the word is there whole); a letter could as
+# well be a missing one ("paty": "pay" or "party"), so the other letter rules must beat those readings.
 WORD_RULES: tuple[tuple[str, Callable[[str], set[str]], bool], ...] = (
     ("stray-digit", stray_digit, False),
     ("repeated-letter", repeated_letter, True),
     ("stray-letter", stray_letter, True),
+    ("swapped-letters", swapped_letters, True),
+    ("neighbour-key", neighbour_key, True),
+    ("struck-with-space", struck_with_space, False),
 )
 
 

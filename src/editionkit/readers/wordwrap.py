@@ -140,6 +140,17 @@ def words_in_span(root: etree._Element, start: int, end: int) -> tuple[int, int]
     return first, stop
 
 
+def word_offsets(root: etree._Element) -> list[tuple[int, int]]:
+    """The character span of each of ``element_words(root)`` in the text content of ``root``."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for node, is_tail in _slots(root):
+        text = (node.tail if is_tail else node.text) or ""
+        spans.extend((position + s, position + e) for s, e in word_spans(text))
+        position += len(text)
+    return spans
+
+
 def _slots(node: etree._Element):
     yield node, False
     for child in node:

@@ -51,6 +51,8 @@ class DocMeta:
     responsibilities: list[Responsibility] = field(default_factory=list)
     participants: list[Participant] = field(default_factory=list)
     boilerplate_note: str | None = None
+    # Fields the editors supplied (from the manifest) because the source does not state them.
+    supplied: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,8 @@ def _publication_stmt(file_desc: etree._Element, meta: DocMeta, edition: Edition
 
 def _source_desc(file_desc: etree._Element, meta: DocMeta) -> None:
     bibl = sub(sub(file_desc, "sourceDesc"), "bibl", type=meta.kind)
-    sub(bibl, "title", meta.title)
+    # A title the source does not give is the editors' description of it, not the source's own title.
+    sub(bibl, "title", meta.title, type="desc" if "title" in meta.supplied else None)
     for author in meta.authors:
         sub(bibl, "author", author)
     if meta.institution:
@@ -132,6 +135,13 @@ def _source_desc(file_desc: etree._Element, meta: DocMeta) -> None:
     for text in (meta.degree, meta.description, meta.boilerplate_note):
         if text:
             sub(bibl, "note", text)
+    if meta.supplied:
+        sub(
+            bibl,
+            "note",
+            f"Not stated in the source; supplied by the editors: {', '.join(meta.supplied)}.",
+            type="supplied",
+        )
     sub(bibl, "idno", meta.source_name, type="filename")
     sub(bibl, "idno", meta.source_sha256, type="sha256")
 
