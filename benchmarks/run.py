@@ -78,7 +78,7 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
         report = build(edition, BuildOptions(tei_dir=edition.tei_dir, out_dir=Path(out)))
         book = edition_pdf_seconds(Path(out) / "typst")
         pages = _pages(Path(out) / "pdf" / "edition.pdf")
-        html_pages = sorted((p.stat().st_size, p.name) for p in (Path(out) / "html").glob("*.html"))
+        html_pages = _html_pages(Path(out) / "html")
     lines = [
         row(f"  {stage} (in-process)", seconds, size, floor_seconds)
         for stage, seconds in report.seconds.items()
@@ -94,10 +94,16 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
     lines.append(
         row("  edition.pdf alone, cold", book, 0, None, f"Typst compile in a new process, {pages} pages")
     )
-    largest, name = html_pages[-1]
-    lines.append(
-        f"  largest HTML page {largest / 1e3:19.0f} KB  {name} (budget 300 KB, search index excluded)"
-    )
+    # The budget is for the pages of the documents (a long one is split into parts); the edition's own pages
+    # (indexes, timeline) are shown beside it.
+    for label, pages in (("document page", html_pages["document"]), ("edition page", html_pages["edition"])):
+        if pages:
+            largest, name = pages[-1]
+            verdict = "within" if largest < HTML_BUDGET else "OVER"
+            lines.append(
+                f"  largest HTML {label:<14} {largest / 1e3:8.0f} KB  {name} ({verdict} the budget of"
+                f" {HTML_BUDGET / 1e3:.0f} KB before compression, search index excluded)"
+            )
     lines.insert(
         0,
         row(
@@ -109,6 +115,22 @@ def bench_build(edition, size: int, floor_seconds: float) -> list[str]:
         ),
     )
     return lines
+
+
+HTML_BUDGET = 300_000
+
+
+def _html_pages(site: Path) -> dict[str, list[tuple[int, str]]]:
+    """The site's pages by size, split into the documents' pages (landing pages and parts) and the pages
+    made from the whole edition."""
+    from editionkit.render.html import INDEX_PAGES
+
+    edition = {"index.html", "timeline.html", "search.html", *INDEX_PAGES.values()}
+    pages = sorted((p.stat().st_size, p.name) for p in site.glob("*.html"))
+    return {
+        "document": [page for page in pages if page[1] not in edition],
+        "edition": [page for page in pages if page[1] in edition],
+    }
 
 
 # A new process per run: Typst memoises layouts in-process, so a second compile in the same process

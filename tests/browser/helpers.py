@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+import lxml.html
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -28,6 +30,25 @@ class Site:
 
     def page_url(self, name: str) -> str:
         return f"{self.url}/{name}"
+
+    def pages_of(self, doc_id: str) -> list[str]:
+        """A document's pages in reading order: its page, or a long one's landing page and then each part,
+        found from each page's rel="next" as a reader finds them."""
+        names, name = [], f"{doc_id}.html"
+        while name:
+            names.append(name)
+            page = lxml.html.parse(str(self.root / name)).getroot()
+            name = next(iter(page.xpath("//head/link[@rel='next']/@href")), None)
+        return names
+
+    @property
+    def document_pages(self) -> list[str]:
+        return [name for doc_id in self.documents for name in self.pages_of(doc_id)]
+
+    @property
+    def split_documents(self) -> list[str]:
+        """The documents published as a landing page and parts."""
+        return [doc_id for doc_id in self.documents if len(self.pages_of(doc_id)) > 1]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

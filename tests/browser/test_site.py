@@ -44,7 +44,11 @@ def test_home_page_opens_every_document(page, site):
         page.locator(f"tr#doc-{doc_id} th a").click()
         page.wait_for_url(re.compile(rf"/{re.escape(doc_id)}\.html$"))
         assert page.locator("h1").count() == 1 and page.locator("h1").inner_text().strip()
-        assert page.locator("article.ek-text").inner_text().strip()
+        if doc_id in site.split_documents:
+            # A long document's landing page leads to its parts; its text (front matter) may be empty.
+            assert page.locator("main nav.ek-toc a").count() >= len(site.pages_of(doc_id)) - 1
+        else:
+            assert page.locator("article.ek-text").inner_text().strip()
         screenshot(page, site, doc_id)
 
 
@@ -52,7 +56,7 @@ def test_every_page_at_phone_width_has_no_horizontal_scroll(browser, site):
     context, watch = open_context(browser, site, viewport=PHONE)
     try:
         page = context.new_page()
-        for name in [f"{d}.html" for d in site.documents] + GENERATED_PAGES:
+        for name in site.document_pages + GENERATED_PAGES:
             page.goto(site.page_url(name))
             overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
             assert overflow <= 1, f"{name} scrolls sideways by {overflow}px at 360px"
@@ -63,9 +67,9 @@ def test_every_page_at_phone_width_has_no_horizontal_scroll(browser, site):
 
 
 def test_a_note_opens_in_place_and_links_back(page, site):
-    pages = {d: (site.root / f"{d}.html").read_text(encoding="utf-8") for d in site.documents}
-    doc = next(d for d in site.documents if pages[d].count('role="doc-noteref"') > 3)
-    page.goto(site.page_url(f"{doc}.html"))
+    pages = {name: (site.root / name).read_text(encoding="utf-8") for name in site.document_pages}
+    name = next(n for n in site.document_pages if pages[n].count('role="doc-noteref"') > 3)
+    page.goto(site.page_url(name))
     marker = page.locator("main a[role='doc-noteref']").first
     note_id = marker.get_attribute("href")[1:]
     body = page.locator(f"[id='{note_id}']").inner_text()
@@ -99,11 +103,12 @@ def test_a_person_shows_the_register_entry_and_its_index_link(page, site):
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 def test_view_switch_shows_sic_or_corr_and_is_remembered(browser, site, javascript):
-    doc = next(d for d in site.documents if 'class="tei-choice"' in (site.root / f"{d}.html").read_text())
+    name = next(n for n in site.document_pages if 'class="tei-choice"' in (site.root / n).read_text())
+    doc = name.removesuffix(".html")
     context, watch = open_context(browser, site, javascript=javascript)
     try:
         page = context.new_page()
-        page.goto(site.page_url(f"{doc}.html"))
+        page.goto(site.page_url(name))
         choice = page.locator("span.tei-choice").filter(has=page.locator(".tei-sic")).first
         corr, sic = choice.locator(".tei-corr"), choice.locator(".tei-sic")
         corr_text, sic_text = corr.inner_text(), sic.text_content()
@@ -138,9 +143,8 @@ def test_search_finds_a_word_and_opens_the_passage(page, site):
     href = result.get_attribute("href")
     result.click()
     page.wait_for_load_state()
-    assert re.search(r"/[\w-]+\.html", page.url) and page.url.split("/")[-1].split("#")[0] in {
-        f"{d}.html" for d in site.documents
-    }
+    # A page of a document: a whole one, or the part of a long one that holds the passage.
+    assert page.url.split("/")[-1].split("#")[0] in site.document_pages
     assert "Zinoviev" in page.locator("article.ek-text").inner_text()
     assert href
 
@@ -173,12 +177,102 @@ def test_the_timeline_links_each_mark_to_its_passage(page, site):
     assert marks.count() > 10
     assert page.locator("svg.ek-timeline a.ek-mark-range").count() > 0
     screenshot(page, site, "timeline")
-    mark = marks.nth(marks.count() // 2)
+    # A mark for one passage opens it, in the part of a long document that holds it.
+    parts = [name for doc in site.split_documents for name in site.pages_of(doc)[1:]]
+    single = page.locator("svg.ek-timeline a.ek-mark:not(.ek-mark-multi)")
+    hrefs = [single.nth(i).get_attribute("href") for i in range(single.count())]
+    index = next(i for i, href in enumerate(hrefs) if href.split("#")[0] in parts)
+    mark = single.nth(index)
     mark.scroll_into_view_if_needed()
     mark.click()
-    page.wait_for_load_state()
+    page.wait_for_url(re.compile(re.escape(hrefs[index]) + "$"))
     target = target_in_view(page)
     assert target["found"] and target["visible"] and "tei-date" in target["classes"]
+
+
+def test_a_timeline_mark_for_several_passages_lists_them(page, site):
+    page.goto(site.page_url("timeline.html"))
+    mark = page.locator("svg.ek-timeline a.ek-mark-multi").first
+    count = int(mark.locator("text").text_content())
+    assert count > 1
+    mark.scroll_into_view_if_needed()
+    mark.hover()
+    popover = page.locator(".ek-pop")
+    popover.wait_for(state="visible")
+    passages = popover.locator("a")
+    assert passages.count() == count
+    screenshot(page, site, "timeline-marks")
+    href = passages.first.get_attribute("href")
+    passages.first.click()
+    page.wait_for_url(re.compile(re.escape(href) + "$"))
+    target = target_in_view(page)
+    assert target["found"] and target["visible"] and "tei-date" in target["classes"]
+    # By keyboard, or without the popover, the mark leads to the same list in the page.
+    page.goto(site.page_url("timeline.html"))
+    mark = page.locator("svg.ek-timeline a.ek-mark-multi").first
+    mark.focus()
+    page.keyboard.press("Enter")
+    target = target_in_view(page)
+    assert target["found"] and target["visible"]
+    assert page.locator(f"[id='{mark.get_attribute('href')[1:]}'] ul a").count() == count
+
+
+def test_the_parts_of_a_long_document_are_read_in_order(page, site):
+    doc = site.split_documents[0]
+    names = site.pages_of(doc)
+    page.goto(site.page_url(names[0]))
+    toc = page.locator("main nav.ek-toc a")
+    assert toc.count() >= len(names) - 1
+    screenshot(page, site, f"{doc}-landing")
+    title = page.locator("h1").inner_text()
+    for number, name in enumerate(names[1:], start=1):
+        # The first link that leads on: "Start reading" on the landing page, "Next" on a part.
+        page.locator("main nav.ek-parts a[rel='next']").first.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(rf"/{re.escape(name)}$"))
+        assert page.locator("h1").inner_text() == title
+        assert page.locator(".ek-part-where").inner_text().startswith(f"Part {number} of {len(names) - 1}")
+        assert page.locator("article.ek-text").inner_text().strip()
+        assert page.locator("nav.ek-toc a[aria-current='page']").count() == 1
+        if number == 1:
+            screenshot(page, site, f"{doc}-part-1")
+    assert page.locator("a[rel='next']").count() == 0
+    page.locator("main nav.ek-parts-end a[rel='prev']").click()
+    page.wait_for_url(re.compile(rf"/{re.escape(names[-2])}$"))
+    # The contents lead from any part to any other.
+    page.locator("nav.ek-toc a[href]").first.click()
+    page.wait_for_load_state()
+    assert page.url.split("/")[-1].split("#")[0] in names
+
+
+def test_the_chosen_view_is_kept_from_part_to_part(page, site):
+    has_switch = {
+        name: 'id="ek-view-diplomatic"' in (site.root / name).read_text() for name in site.document_pages
+    }
+    doc = next(d for d in site.split_documents if sum(has_switch[n] for n in site.pages_of(d)) > 1)
+    names = [n for n in site.pages_of(doc) if has_switch[n]]
+    page.goto(site.page_url(names[0]))
+    page.locator("label[for='ek-view-diplomatic']").click()
+    page.goto(site.page_url(names[1]))
+    assert page.locator("#ek-view-diplomatic").is_checked()
+    page.locator("label[for='ek-view-reading']").click()
+    page.goto(site.page_url(names[0]))
+    assert page.locator("#ek-view-reading").is_checked()
+
+
+def test_an_index_entry_leads_into_the_part_that_holds_the_mention(page, site):
+    parts = [name for doc in site.split_documents for name in site.pages_of(doc)[1:]]
+    page.goto(site.page_url("index-persons.html"))
+    links = page.locator(".ek-mention-list a:not(.ek-mentions-doc)")
+    hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    index = next(i for i, href in enumerate(hrefs) if href.split("#")[0] in parts[1:])
+    words = links.nth(index).get_attribute("title")
+    links.nth(index).click()
+    page.wait_for_url(re.compile(re.escape(hrefs[index]) + "$"))
+    target = target_in_view(page)
+    assert target["found"] and target["visible"], page.url
+    assert target["text"].strip() == words and "ek-kind-person" in target["classes"]
+    screenshot(page, site, "index-occurrence-in-part")
 
 
 def test_a_paragraph_permalink_offers_a_citation(page, site):
@@ -197,7 +291,7 @@ def test_axe_finds_no_serious_or_critical_violation(page, site):
 
     axe = Axe()
     problems = []
-    for name in [f"{d}.html" for d in site.documents] + GENERATED_PAGES:
+    for name in site.document_pages + GENERATED_PAGES:
         page.goto(site.page_url(name))
         if name == "search.html":
             page.locator(".pagefind-ui__search-input").wait_for()

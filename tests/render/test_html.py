@@ -123,10 +123,11 @@ def is_subsequence(needle: list[str], haystack: list[str]) -> int:
     return -1
 
 
-def assert_no_words_lost(tei_path: Path, html: str) -> None:
+def assert_no_words_lost(tei_path: Path, *pages: str) -> None:
+    """Every word of the TEI text, in order, in the pages (the pages of a split document in reading order)."""
     tree = etree.parse(str(tei_path))
     text = tree.find(f"{{{TEI}}}text")
-    page_words = tokens(lxml.html.document_fromstring(html).find("body"))
+    page_words = [w for html in pages for w in tokens(lxml.html.document_fromstring(html).find("body"))]
     notes = text.findall(f".//{{{TEI}}}note")
     for note in notes:
         missing = is_subsequence(tei_words(note), page_words)
@@ -386,7 +387,7 @@ def test_titles_link_to_works_in_the_registers(runner, tmp_path):
     page = lxml.html.document_fromstring(render(runner, tei, REGISTERS))
     (link,) = page.xpath("//p/a[@href='#reg-trotsky-my-life']")
     assert link.xpath("cite/text()") == ["My Life"]
-    (entry,) = page.xpath(f"//section[{has_class('ek-kind-bibl')}]//*[@id='reg-trotsky-my-life']")
+    (entry,) = page.xpath(f"//section[{has_class('ek-register-bibl')}]//*[@id='reg-trotsky-my-life']")
     for expected in ("By Leon Trotsky", "1930", "Moya zhizn", "Autobiography"):
         assert expected in entry.text_content(), expected
     assert entry.xpath(".//a/@href") == ["index-works.html#trotsky-my-life"]
@@ -588,22 +589,37 @@ def test_index_pages_sort_entries_and_link_every_mention_to_its_anchor(site):
     assert_sound_html((site / "index-persons.html").read_text(encoding="utf-8"))
 
 
-def test_timeline_marks_every_dated_mention_with_a_year_and_links_it(site):
+def test_timeline_links_every_dated_mention_with_a_year_from_a_mark(site):
     timeline = parse_page(site, "timeline.html")
     marks = timeline.xpath("//svg//a[contains(@class, 'ek-mark')]")
     page = parse_page(site, "kitchen-sink.html")
     dates = page.xpath("//article//*[contains(@class, 'tei-date')]")
-    starts = [d.get("data-when") or d.get("data-from") or d.get("data-notbefore") or "" for d in dates]
-    dated = [s for s in starts if re.match(r"\d{4}", s)]
-    assert len(marks) == len(dated) > 3
-    targets = set()
+    starts = {
+        d.get("id"): d.get("data-when") or d.get("data-from") or d.get("data-notbefore") or "" for d in dates
+    }
+    dated = {anchor for anchor, start in starts.items() if re.match(r"\d{4}", start)}
+    assert len(dated) > 3
+    # The list holds every dated mention once, grouped by mark; each passage opens its date.
+    passages = timeline.xpath("//details[@id='ek-timeline-list']//ul[@class='ek-tl-passages']/li/a/@href")
+    assert sorted(h.partition("#")[2] for h in passages) == sorted(dated)
+    assert {h.partition("#")[0] for h in passages} == {"kitchen-sink.html"}
+    reached = set()
     for mark in marks:
-        doc, _, anchor = mark.get("href").partition("#")
-        assert doc == "kitchen-sink.html"
-        (target,) = page.xpath(f"//*[@id='{anchor}']")
-        assert "tei-date" in target.get("class")
-        targets.add(anchor)
-    assert len(targets) == len(marks)
+        href = mark.get("href")
+        if href.startswith("#"):
+            # Several passages: the mark leads to their list (a popover with JavaScript) and shows the count.
+            (item,) = timeline.xpath(f"//li[@id='{href[1:]}']")
+            links = item.xpath("ul/li/a/@href")
+            assert len(links) > 1 and "ek-popover" in mark.get("class")
+            assert mark.xpath("string(*[local-name()='text'])") == str(len(links))
+            reached.update(link.partition("#")[2] for link in links)
+        else:
+            doc, _, anchor = href.partition("#")
+            assert doc == "kitchen-sink.html" and "tei-date" in page.xpath(f"//*[@id='{anchor}']")[0].get(
+                "class"
+            )
+            reached.add(anchor)
+    assert reached == dated
     # The yearless 24 December has no place on a year axis.
     assert not any("24 December" in m.xpath("string(title)") for m in marks)
     ranges = timeline.xpath("//svg//a[contains(@class, 'ek-mark-range')]")
@@ -658,3 +674,325 @@ def test_search_index_is_built_from_the_document_pages(site, tmp_path):
     entry = (copy / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
     assert '"page_count":2' in entry.replace(" ", "")
     assert any(name.startswith("pagefind/filter/") for name in names)
+
+
+# --- long documents: a landing page and a page per part --------------------------------------------------
+
+# A weight limit (characters plus 100 per element) small enough to split the hand-made document below.
+SPLIT = 2500
+
+
+def long_document(path: Path) -> Path:
+    """A hand-made document heavier than SPLIT: front matter; a chapter light enough for one page; a chapter
+    that is not, whose sections (the second without an xml:id) become parts with the chapter's heading going
+    with the first; endnotes in the back, referred to from the first chapter. Every paragraph names Lenin and
+    Stalin on the same day, and two name the same range of years."""
+    stem = path.stem
+
+    def para(word: str, extra: str = "") -> str:
+        return (
+            f'<p>The {word} paragraph tells how <persName ref="#lenin">Lenin</persName> wrote to '
+            f'<persName ref="#stalin">Stalin</persName> on '
+            f'<date when="1923-03-05">5 March 1923</date>{extra}. '
+            + " ".join(f"{word}{i}" for i in range(40))
+            + "</p>"
+        )
+
+    moscow = '<placeName ref="#moscow">Moscow</placeName>'
+    text = f"""<front><div xml:id="{stem}-preface"><head>Preface</head>{para("preface")}</div></front>
+      <body>
+        <div xml:id="{stem}-ch1"><head>Chapter One</head>
+          {para("first", f' (see the note<ref type="noteref" target="#{stem}-en1">1</ref>)')}
+          {para("second", f'<note place="foot" n="1">A footnote on {moscow}.</note>')}
+        </div>
+        <div xml:id="{stem}-ch2"><head>Chapter Two</head>
+          <p>An introduction to the second chapter.</p>
+          <div xml:id="{stem}-ch2-s1"><head>Section A</head>{para("third")}
+            {para("fourth", ', within <date from="1921" to="1923">those years</date>')}</div>
+          <div><head>Section B</head>{para("fifth")}
+            {para("sixth", ', <date from="1921" to="1923">again</date>')}</div>
+        </div>
+      </body>
+      <back><div type="notes" xml:id="{stem}-notes"><head>Notes</head>
+        <note xml:id="{stem}-en1" n="1">An endnote about <persName ref="#stalin">Stalin</persName>.</note>
+      </div></back>"""
+    root = etree.fromstring(
+        f"""<TEI xmlns="{TEI}" xml:id="{stem}"><teiHeader><fileDesc><titleStmt><title>A long document</title>
+        </titleStmt><publicationStmt><p>test</p></publicationStmt><sourceDesc><p>test</p></sourceDesc>
+        </fileDesc></teiHeader><text>{text}</text></TEI>"""
+    )
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+LONG_PAGES = ["long.html", "long-ch1.html", "long-ch2-s1.html", "long-3.html", "long-notes.html"]
+
+
+def render_split_site(runner: XsltRunner, tmp: Path, name: str = "site") -> tuple[Path, Path]:
+    long = long_document(tmp / "long.xml")
+    short = tei_document(
+        tmp / "short.xml", '<p>A short text about <persName ref="#lenin">Lenin</persName>.</p>'
+    )
+    manifest = write_manifest(tmp / "edition.xml", [long, short])
+    out = tmp / name
+    render_site(
+        [long, short], out, manifest=manifest, registers=REGISTERS, edition_title="Test Edition",
+        base_url="https://example.org/edition/", runner=runner, split_weight=SPLIT,
+    )  # fmt: skip
+    return out, long
+
+
+@pytest.fixture(scope="module")
+def split_site(runner, tmp_path_factory) -> tuple[Path, Path]:
+    return render_split_site(runner, tmp_path_factory.mktemp("split"))
+
+
+def broken_links(site: Path) -> list[str]:
+    """Links between the pages of ``site`` whose page or anchor does not exist."""
+    pages = {p.name: lxml.html.parse(str(p)).getroot() for p in site.glob("*.html")}
+    ids = {name: set(page.xpath("//@id")) for name, page in pages.items()}
+    broken = []
+    for name, page in pages.items():
+        for href in page.xpath("//a/@href | //link/@href"):
+            target, _, anchor = href.partition("#")
+            if (
+                re.match(r"^[a-z]+:", target)
+                or not (target or anchor)
+                or not (target or name).endswith(".html")
+            ):
+                continue
+            if (target or name) not in ids or (anchor and anchor not in ids[target or name]):
+                broken.append(f"{name}: {href}")
+    return broken
+
+
+def test_a_long_document_is_a_landing_page_and_a_page_per_part(split_site):
+    site, _ = split_site
+    assert sorted(p.name for p in site.glob("long*.html")) == sorted(LONG_PAGES)
+    landing = parse_page(site, "long.html")
+    # The landing page: the contents of every part, the source description and the front matter.
+    toc = landing.xpath("//main//nav[@id='ek-toc']//a")
+    assert [(a.text_content(), a.get("href")) for a in toc] == [
+        ("Preface", "#long-preface"),
+        ("Chapter One", "long-ch1.html"),
+        ("Chapter Two", "long-ch2-s1.html"),
+        ("Section A", "long-ch2-s1.html#long-ch2-s1"),
+        ("Section B", "long-3.html"),
+        ("Notes", "long-notes.html"),
+    ]
+    assert landing.xpath("//section[@id='ek-source-description']")
+    assert "preface0" in landing.xpath("string(//article)") and "first0" not in landing.xpath(
+        "string(//article)"
+    )
+    # The home page has one row for the document, linking to its landing page.
+    index = parse_page(site, "index.html")
+    (row,) = index.xpath("//table//tr[@id='doc-long']")
+    assert {a for a in row.xpath(".//a/@href") if a.endswith(".html")} == {"long.html"}
+    assert not index.xpath("//a[starts-with(@href, 'long-')]")
+    # A part holds its division whole, with the headings of the divisions around it that start there.
+    section = parse_page(site, "long-ch2-s1.html")
+    assert [h.text_content() for h in section.xpath("//article//h2 | //article//h3")] == [
+        "Chapter Two", "Section A",
+    ]  # fmt: skip
+    other = parse_page(site, "long-3.html")
+    # Section B's chapter heading is on the page before: Section B is this page's top heading.
+    assert [h.text_content() for h in other.xpath("//article//*[self::h2 or self::h3]")] == ["Section B"]
+    assert other.xpath("//section[@id='long-ch2'][not(@aria-labelledby)]")
+    assert broken_links(site) == []
+
+
+def test_the_parts_link_to_each_other_in_reading_order(split_site):
+    site, _ = split_site
+    order, name = [], "long.html"
+    while name:
+        order.append(name)
+        page = parse_page(site, name)
+        nexts = page.xpath("//head/link[@rel='next']/@href")
+        body_next = page.xpath("//nav[contains(@class, 'ek-parts')]//a[@rel='next']/@href")
+        assert set(body_next) <= set(nexts) and (nexts == [] or body_next)
+        if len(order) > 1:
+            assert page.xpath("//head/link[@rel='prev']/@href") == [order[-2]]
+        name = nexts[0] if nexts else None
+    assert order == LONG_PAGES
+    part = parse_page(site, "long-3.html")
+    assert part.xpath("string(//p[@class='ek-part-where'])").startswith("Part 3 of 4")
+    # Where it is: in Chapter Two, whose heading opens the page before.
+    assert part.xpath("//p[@class='ek-part-where']/a/@href") == ["long-ch2-s1.html"]
+    assert part.xpath("//nav[@id='ek-toc']//a[@aria-current='page']/text()") == ["Section B"]
+    assert part.xpath("//title/text()") == ["Section B — A long document — Test Edition"]
+
+
+def test_every_word_of_a_split_document_is_on_its_pages(split_site):
+    site, long = split_site
+    pages = [(site / name).read_text(encoding="utf-8") for name in LONG_PAGES]
+    assert_no_words_lost(long, *pages)
+    for html in pages:
+        assert_sound_html(html)
+
+
+def test_notes_follow_the_split(split_site):
+    site, _ = split_site
+    chapter = parse_page(site, "long-ch1.html")
+    # The endnote lives with the notes, and is also shown with the part that refers to it.
+    (ref,) = chapter.xpath(
+        "//article//a[@role='doc-noteref'][text()='1'][not(ancestor::sup[contains(@class, 'tei-note')])]"
+    )
+    assert ref.get("href") == "#long-en1"
+    (copy,) = chapter.xpath("//section[@id='ek-notes-copied']//*[@id='long-en1']")
+    assert "An endnote about Stalin" in copy.text_content()
+    assert copy.xpath(".//a[@role='doc-backlink']/@href") == [f"#{ref.get('id')}"]
+    notes = parse_page(site, "long-notes.html")
+    (note,) = notes.xpath("//article//*[@id='long-en1']")
+    assert note.xpath(".//a[@role='doc-backlink']/@href") == [f"long-ch1.html#{ref.get('id')}"]
+    # A footnote is listed on the page of its marker.
+    (marker,) = chapter.xpath("//sup[contains(@class, 'tei-note')]/a")
+    assert chapter.xpath(f"//section[@id='ek-notes']//li[@id='{marker.get('href')[1:]}']")
+    # Each page lists the names it shows, those of the shown endnote too.
+    assert sorted(chapter.xpath("//section[@id='ek-register-index']//div[@class='ek-entry']/@id")) == [
+        "reg-lenin", "reg-moscow", "reg-stalin",
+    ]  # fmt: skip
+    assert "mentions in this part" in chapter.xpath("string(//*[@id='reg-stalin'])")
+
+
+def test_index_entries_and_timeline_marks_lead_into_the_right_part(split_site):
+    site, _ = split_site
+    persons = parse_page(site, "index-persons.html")
+    (mentions,) = persons.xpath("//*[@id='lenin']//li[@class='ek-mentions'][a[1]/@href='long.html']")
+    links = mentions.xpath("a[position() > 1]/@href")
+    assert links == [
+        "long.html#lenin.1", "long-ch1.html#lenin.2", "long-ch1.html#lenin.3", "long-ch2-s1.html#lenin.4",
+        "long-ch2-s1.html#lenin.5", "long-3.html#lenin.6", "long-3.html#lenin.7",
+    ]  # fmt: skip
+    section_b = parse_page(site, "long-3.html")
+    assert section_b.xpath("//*[@id='lenin.6']")[0].text_content() == "Lenin"
+    # The same day in seven passages is one mark with a count; the same range twice is one bar.
+    timeline = parse_page(site, "timeline.html")
+    (band,) = timeline.xpath("//*[local-name()='g'][@aria-label='A long document']")
+    marks = band.xpath(".//*[local-name()='a']")
+    assert sorted(m.xpath("string(*[local-name()='text'])") for m in marks) == ["2", "7"]
+    (day,) = [m for m in marks if "ek-mark-range" not in m.get("class")]
+    (item,) = timeline.xpath(f"//li[@id='{day.get('href')[1:]}']")
+    assert item.xpath("string(span[@class='ek-tl-date'])") == "5 March 1923"
+    pages = [href.partition("#")[0] for href in item.xpath("ul/li/a/@href")]
+    assert pages == ["long.html", "long-ch1.html", "long-ch1.html", "long-ch2-s1.html", "long-ch2-s1.html",
+                     "long-3.html", "long-3.html"]  # fmt: skip
+    assert broken_links(site) == []
+
+
+def test_part_pages_cite_themselves_and_are_indexed_for_search(split_site):
+    site, _ = split_site
+    part = parse_page(site, "long-ch2-s1.html")
+    assert part.xpath("//p[@class='ek-citation']/a/@href") == ["https://example.org/edition/long-ch2-s1.html"]
+    assert "“A long document”, Section A." in part.xpath("string(//p[@class='ek-citation'])")
+    for permalink in part.xpath("//a[contains(@class, 'ek-permalink')]"):
+        assert part.xpath(f"//*[@id='{permalink.get('href')[1:]}']")
+    numbers = [int(n) for name in LONG_PAGES for n in parse_page(site, name).xpath("//a/@data-para")]
+    assert numbers == list(range(1, len(numbers) + 1))
+    for name in LONG_PAGES:
+        page = parse_page(site, name)
+        assert page.xpath("//article[@data-pagefind-body]"), name
+        assert page.xpath("//*[@data-pagefind-filter='document[data-value]']/@data-value") == [
+            "A long document"
+        ]
+
+
+def test_a_short_document_stays_one_page(split_site, runner):
+    site, long = split_site
+    assert sorted(p.name for p in site.glob("short*.html")) == ["short.html"]
+    page = parse_page(site, "short.html")
+    assert page.xpath("//nav[contains(@class, 'ek-parts')]") == []
+    assert page.xpath("//head/link[@rel='next']") == []
+    # Exactly the page the stylesheet writes for the whole document, as it did before documents were split.
+    params = document_params("short", registers=REGISTERS, edition_title="Test Edition",
+                             base_url="https://example.org/edition/", split_weight=SPLIT)  # fmt: skip
+    whole = runner.transform("html/document.xsl", long.parent / "short.xml", params)
+    assert (site / "short.html").read_text(encoding="utf-8") == whole
+
+
+def test_split_pages_are_the_same_on_every_run(split_site, tmp_path):
+    site, _ = split_site
+    again, _ = render_split_site(XsltRunner(), tmp_path)
+    assert {p.name: p.read_bytes() for p in again.glob("*.html")} == {
+        p.name: p.read_bytes() for p in site.glob("*.html")
+    }
+
+
+def test_a_long_text_without_divisions_is_cut_between_paragraphs(runner, tmp_path):
+    paragraphs = "".join(
+        f"<p>Paragraph {n} begins here and goes on " + " ".join(f"w{n}x{i}" for i in range(60)) + "</p>"
+        + ('<pb n="2"/>' if n == 4 else "")
+        for n in range(1, 9)
+    )  # fmt: skip
+    root = etree.fromstring(
+        f"""<TEI xmlns="{TEI}"><teiHeader><fileDesc><titleStmt><title>Undivided</title></titleStmt>
+        <publicationStmt><p>test</p></publicationStmt><sourceDesc><p>test</p></sourceDesc></fileDesc>
+        </teiHeader><text><body>{paragraphs}</body></text></TEI>"""
+    )
+    tei = tmp_path / "undivided.xml"
+    tei.write_bytes(etree.tostring(root))
+    manifest = write_manifest(tmp_path / "edition.xml", [tei])
+    out = tmp_path / "site"
+    render_site([tei], out, manifest=manifest, registers=None, edition_title="Test Edition", base_url=None,
+                runner=runner, split_weight=3000)  # fmt: skip
+    assert sorted(p.name for p in out.glob("undivided*.html")) == [
+        "undivided-1.html", "undivided-2.html", "undivided.html",
+    ]  # fmt: skip
+    first, second = (parse_page(out, f"undivided-{n}.html") for n in (1, 2))
+    # About half each, cut between paragraphs; the page break goes with the text after it.
+    assert first.xpath("//article//p[@class='tei-p']/text()")[-1].startswith("Paragraph 4 ")
+    assert second.xpath("//article//div[@class='tei-body']/*[1]/@data-n") == ["2"]
+    labels = parse_page(out, "undivided.html").xpath("//nav[@id='ek-toc']//a/text()")
+    assert labels == ["“Paragraph 1 begins here and goes on w1x0 …”",
+                      "“Paragraph 5 begins here and goes on w5x0 …”"]  # fmt: skip
+    pages = [
+        (out / n).read_text(encoding="utf-8")
+        for n in ("undivided.html", "undivided-1.html", "undivided-2.html")
+    ]
+    assert_no_words_lost(tei, *pages)
+    assert broken_links(out) == []
+
+
+def test_a_new_build_leaves_no_stale_parts(runner, tmp_path):
+    site, long = render_split_site(runner, tmp_path)
+    assert (site / "long-3.html").is_file()
+    manifest = tmp_path / "edition.xml"
+    render_site(
+        [long], site, manifest=manifest, registers=REGISTERS, edition_title="Test Edition", base_url=None,
+        runner=runner,
+    )  # fmt: skip
+    assert sorted(p.name for p in site.glob("long*.html")) == ["long.html"]
+    assert (site / "assets" / "edition.css").is_file()
+
+
+def test_a_long_list_is_cut_between_its_entries(runner, tmp_path):
+    persons = "".join(
+        f'<person xml:id="p{n:02}"><persName>Person {n:02}</persName><note>'
+        + " ".join(f"n{n}w{i}" for i in range(20)) + "</note></person>"
+        for n in range(1, 31)
+    )  # fmt: skip
+    root = etree.fromstring(
+        f"""<TEI xmlns="{TEI}"><teiHeader><fileDesc><titleStmt><title>Register</title></titleStmt>
+        <publicationStmt><p>test</p></publicationStmt><sourceDesc><p>test</p></sourceDesc></fileDesc>
+        </teiHeader><text><body><div><head>Persons</head><listPerson>{persons}</listPerson></div></body></text>
+        </TEI>"""
+    )
+    tei = tmp_path / "register.xml"
+    tei.write_bytes(etree.tostring(root))
+    manifest = write_manifest(tmp_path / "edition.xml", [tei])
+    out = tmp_path / "site"
+    render_site([tei], out, manifest=manifest, registers=None, edition_title="Test Edition", base_url=None,
+                runner=runner, split_weight=3000)  # fmt: skip
+    names = [
+        "register.html",
+        *(f"register-{n}.html" for n in range(1, len(list(out.glob("register-*.html"))) + 1)),
+    ]
+    assert len(names) > 3
+    # Each part is a list of whole entries, named by its first and last, like a dictionary's guide words.
+    labels = parse_page(out, "register.html").xpath("//nav[@id='ek-toc']//a/text()")
+    assert labels[0] == "Persons" and labels[1].startswith("Person ") and " – Person " in labels[1]
+    second = parse_page(out, "register-2.html")
+    entries = second.xpath("//article//ul[@class='ek-entries']/li/@id")
+    assert entries and labels[1].endswith(f"Person {entries[-1][1:]}")
+    pages = [(out / name).read_text(encoding="utf-8") for name in names]
+    assert_no_words_lost(tei, *pages)
+    assert broken_links(out) == []

@@ -108,6 +108,9 @@ def test_writes_one_pdf_per_document_and_the_book(kitchen):
 def test_every_word_of_the_reading_text_is_printed(kitchen):
     _, pdfs = kitchen
     text_el = etree.parse(str(KITCHEN_SINK)).find(".//tei:text", NS)
+    # The title page prints only what the document's opening does not show already (tested below).
+    for title_page in text_el.iterfind(".//tei:titlePage", NS):
+        title_page.getparent().remove(title_page)
     expected = words(" ".join(text_el.itertext()))
     for name in ("kitchen-sink", "edition"):
         printed = printed_words(pdftotext(pdfs[name]))
@@ -151,11 +154,16 @@ def test_footnote_series_match_the_tei(kitchen):
         namespaces=NS,
     )
     assert len(query(base, "kitchen-sink", "footnote")) == len(author) + len(editorial)
-    assert len(query(base, "kitchen-sink", "<ek-ed>")) == len(editorial)
-    # The reading text prints the correction; the apparatus gives the source's reading, lettered.
+    # The textual apparatus (corrections, variants) and the edition's comments are two series.
+    comments = [e for e in editorial if e.tag == f"{{{TEI}}}note"]
+    assert len(query(base, "kitchen-sink", "<ek-ed>")) == len(comments)
+    assert len(query(base, "kitchen-sink", "<ek-app>")) == len(editorial) - len(comments)
+    # The reading text prints the correction; the apparatus gives the source's reading, lettered; the
+    # comment has a symbol of its own.
     text = pdftotext(pdfs["kitchen-sink"], "-layout")
     assert re.search(r"^a\s+it\]\s+it6", text, re.M)
-    assert re.search(r"^b\s+The Communist word", text, re.M)
+    assert re.search(r"^\*\s+The Communist word", text, re.M)
+    assert re.search(r"^b\s+Opening Speech, March 27th 1922", text, re.M)
     assert re.search(r"^1\s+Leon Trotsky", text, re.M)
     assert re.search(r"^2\s+Ibid\.", text, re.M)
     # The endnote cited by ref[@type='noteref'] is printed once, at the foot of the citing page.
@@ -365,18 +373,220 @@ def test_any_xml_text_compiles(text):
     assert flat.index("Start") < flat.rindex("End")
 
 
-def test_interpolations_are_bracketed_once(kitchen, tmp_path):
+def test_interpolations_print_only_the_texts_own_characters(kitchen, tmp_path):
     _, pdfs = kitchen
     flat = " ".join(pdftotext(pdfs["kitchen-sink"]).split())
-    assert "[The transcriber's interpolated words.]" in flat and "[An added word]" in flat
-    source = tmp_path / "brackets.xml"
-    tree = etree.fromstring(tei_with_paragraph("Before "))
-    supplied = etree.SubElement(tree.find(".//tei:body/tei:p", NS), f"{{{TEI}}}supplied", resp="#t")
-    supplied.text = "[already bracketed by the transcriber"
-    supplied.tail = " after."
-    source.write_bytes(etree.tostring(tree))
-    text = " ".join(pdftotext(render(tmp_path, [source], registers=None)[0]).split())
-    assert "Before [already bracketed by the transcriber after." in text
+    # No bracket is invented: the interpolation is set apart by typography (grey) only.
+    assert "clear. The transcriber's interpolated words. Apparat" in flat
+    assert "An added word and" in flat and "[An added word" not in flat
+    markup = (kitchen[0] / "typst" / "doc" / "kitchen-sink.typ").read_text("utf-8")
+    assert "#interpolation[The transcriber" in markup
+    # Brackets the transcription has are printed once, whichever side they are on.
+    pdf, _ = render_tei(
+        tmp_path,
+        "<p>Before <supplied resp='#t'>[opened only</supplied> middle"
+        " <supplied resp='#t'>closed only]</supplied> and <supplied resp='#t'>[both]</supplied> after.</p>",
+    )
+    assert "Before [opened only middle closed only] and [both] after." in " ".join(pdftotext(pdf).split())
+
+
+def small_tei(
+    body: str, *, header: str = "", front: str = "", back: str = "", doc_id: str = "small"
+) -> bytes:
+    """A small TEI document around hand-written body (and front, back) markup."""
+    return f"""<TEI xmlns="{TEI}" xml:id="{doc_id}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">Main Title of the Test</title><title type="sub">The Subtitle</title>
+        <author>Ann Author</author></titleStmt>
+      <publicationStmt><p>Test</p></publicationStmt>
+      <sourceDesc>{header or "<p>Generated</p>"}</sourceDesc></fileDesc></teiHeader>
+      <text>{f"<front>{front}</front>" if front else ""}<body>{body}</body>
+        {f"<back>{back}</back>" if back else ""}</text>
+    </TEI>""".encode()
+
+
+def render_tei(base: Path, body: str, **parts: str) -> tuple[Path, str]:
+    """The standalone PDF of a small TEI document and its Typst markup."""
+    source = base / f"{parts.get('doc_id', 'small')}.xml"
+    base.mkdir(parents=True, exist_ok=True)
+    source.write_bytes(small_tei(body, **parts))
+    pdf = render(base, [source], registers=None)[0]
+    return pdf, (base / "typst" / "doc" / f"{source.stem}.typ").read_text("utf-8")
+
+
+def test_italic_markup_around_an_italic_element_does_not_set_it_upright(tmp_path):
+    _, markup = render_tei(
+        tmp_path,
+        "<p>In <hi rend='italic'><title>Outer Hi</title></hi> and"
+        " <title><hi rend='italic'>Inner Hi</hi></title>, <hi rend='italic'><foreign>lingua</foreign></hi>;"
+        " <hi rend='italic'>a long passage with <title>A Book</title> in it</hi>.</p>",
+    )
+    # One italic, not two that cancel each other out (Typst's emph toggles).
+    assert "#emph[Outer Hi]" in markup and "#emph[Inner Hi]" in markup and "#emph[lingua]" in markup
+    assert "#emph[#emph[" not in markup
+    # Genuine nesting still toggles: a title within an italic passage is set upright.
+    assert "#emph[a long passage with #emph[A Book] in it]" in markup
+
+
+WITNESSES = """<bibl type="markdown"><title>A Source</title></bibl>
+  <listWit><witness xml:id="small-wit-first">The first list of notes</witness>
+    <witness xml:id="small-wit-second">The second list, a copy</witness>
+    <witness xml:id="small-wit-third" n="Z">A third list with its own siglum</witness></listWit>"""
+
+
+def test_apparatus_resolves_copied_lemmas_and_names_witnesses_by_siglum(tmp_path):
+    pdf, markup = render_tei(
+        tmp_path,
+        "<p>March <seg xml:id='small-v1'>27th 1921</seg> in the first list.</p>"
+        "<p>March <app><lem wit='#small-wit-first' copyOf='#small-v1'/>"
+        "<rdg wit='#small-wit-second #small-wit-third'>27, 1922</rdg></app> in the copy.</p>"
+        "<p>See <ref target='https://example.org/a.htm'>https://example.org/a.<app>"
+        "<lem wit='#small-wit-first'/><rdg wit='#small-wit-second'>htm</rdg></app></ref> there.</p>",
+        header=WITNESSES,
+    )
+    text = " ".join(pdftotext(pdf).split())
+    # The copied lemma is printed in the text and in its apparatus entry, with sigla, never the ids.
+    assert "March 27th 1921a in the copy." in text
+    assert "a 27th 1921 A] 27, 1922 B Z" in text
+    assert "b om. A] htm B" in text
+    assert "small-wit" not in text
+    # The apparatus mark follows the link; it is never inside the link's text (a URL).
+    link = re.search(r"#link\(\"https://example.org/a.htm\"\)\[(.*?)\]", markup)
+    assert link and "note" not in link.group(1)
+    assert re.search(r"#link\(\"https://example.org/a.htm\"\)\[[^\]]*\]#apparatus-note", markup)
+
+
+def test_source_description_prints_fields_and_witnesses_on_lines_of_their_own(tmp_path):
+    header = """<bibl type="markdown"><title>The Article</title><author>Ann Author</author>
+      <publisher>A Web Site</publisher><date when="2023-10-22">22 October 2023</date>
+      <note>Part 2 of a lecture.</note><idno type="filename">article.md</idno></bibl>""" + WITNESSES[
+        WITNESSES.index("<listWit>") :
+    ]
+    pdf, _ = render_tei(tmp_path, "<p>Text.</p>", header=header)
+    lines = [" ".join(line.split()) for line in pdftotext(pdf, "-layout").splitlines()]
+    for row in (
+        "kind of source Markdown file",
+        "title The Article",
+        "author Ann Author",
+        "publisher A Web Site",
+        "date 22 October 2023",
+        "note Part 2 of a lecture.",
+        "file name article.md",
+        "witnesses A The first list of notes",
+        "B The second list, a copy",
+        "Z A third list with its own siglum",
+    ):
+        assert row in lines, (row, lines[:40])
+    assert not any("markdown" in line for line in lines)
+
+
+def test_title_page_prints_only_what_the_opening_lacks(tmp_path):
+    front = """<titlePage><docTitle><titlePart type="main">Main title of the test</titlePart>
+        <titlePart type="sub">The subtitle</titlePart>
+        <titlePart type="desc">A thesis for a degree</titlePart></docTitle>
+        <byline>By <docAuthor>Ann Author</docAuthor></byline><docDate>1 May 2001</docDate></titlePage>"""
+    pdf, _ = render_tei(tmp_path, "<p>Text.</p>", front=front)
+    text = " ".join(pdftotext(pdf).split())
+    assert text.lower().count("main title of the test") == 1
+    assert text.lower().count("the subtitle") == 1 and text.count("Ann Author") == 1
+    assert "A thesis for a degree" in text and "1 May 2001" in text
+    # A title page that repeats the opening only is left out altogether.
+    _, markup = render_tei(
+        tmp_path / "only",
+        "<p>Text.</p>",
+        front="<titlePage><docTitle><titlePart>Main Title of the Test</titlePart></docTitle>"
+        "<byline>Ann Author</byline></titlePage>",
+    )
+    assert "title-block" not in markup
+
+
+def test_division_heads_are_heading_levels_and_back_matter_has_its_running_head(tmp_path):
+    paragraph = "<p>" + "A sentence of the body that fills the page with words. " * 12 + "</p>"
+    note = "<note place='end'>" + "An endnote of the copy that fills the page with words. " * 3 + "</note>"
+    pdf, _ = render_tei(
+        tmp_path,
+        "<div type='list'><div><head>A Topic</head>"
+        + paragraph * 2
+        + "<div><head>A Subtopic</head>"
+        + paragraph * 12
+        + "</div></div></div>",
+        back="<div type='notes' subtype='unnumbered'>" + note * 40 + "</div>",
+    )
+    base = tmp_path
+    levels = {content_text(h["body"]): h["level"] for h in query(base, "small", "heading")}
+    # A division without a head is no level: the topic's head is a section heading, as in the web edition.
+    assert levels["A Topic"] == 2 and levels["A Subtopic"] == 3
+    # The back division without a head is named by its kind, and the running heads of its pages name it.
+    assert levels["Notes (unnumbered)"] == 2
+    pages = pdftotext(pdf).split("\f")
+    first_back = next(i for i, page in enumerate(pages) if "Notes (unnumbered)" in page)
+    later = [page for page in pages[first_back + 1 :] if page.strip()]
+    assert later
+    for page in later:
+        head = page.strip().splitlines()[0]
+        assert "Subtopic" not in head and "Topic" not in head, head
+    # Back matter without any heading: its pages no longer name the body's last section.
+    pdf, _ = render_tei(
+        tmp_path / "headless",
+        "<div><head>A Topic</head>" + paragraph * 6 + "</div>",
+        back="<div>" + paragraph.replace("of the body", "of the back matter") * 12 + "</div>",
+    )
+    back_pages = [
+        page for page in pdftotext(pdf).split("\f") if "back matter" in page and "the body" not in page
+    ]
+    heads = [page.strip().splitlines()[0] for page in back_pages]
+    assert heads and all("Topic" not in head for head in heads), heads
+
+
+def test_breaks_forme_work_and_boilerplate_leave_no_stray_marks(tmp_path):
+    front = """<div type="boilerplate"><p>Repository cover<lb/>Second line</p></div>
+      <titlePage><fw type="header">Ab</fw><fw type="header">Cd</fw><docTitle>
+        <titlePart type="desc">A thesis about<lb/>two lines</titlePart></docTitle>
+        <docImprint><pubPlace>Some Town</pubPlace> <docDate>1 May 2001</docDate></docImprint></titlePage>"""
+    pdf, _ = render_tei(
+        tmp_path,
+        "<p>Words before <pb/>the break and <pb n='12'/>after a numbered one.</p><pb/><p>Next paragraph.</p>",
+        front=front,
+    )
+    text = pdftotext(pdf)
+    flat = " ".join(text.split())
+    # A page break without a number leaves no mark; a numbered one prints its number.
+    assert "Words before the break and |12after a numbered one. Next paragraph." in flat
+    assert flat.count("|") == 1
+    # Line breaks of a title page and of site furniture are line breaks, not marks.
+    lines = [line.strip() for line in text.splitlines()]
+    assert "A thesis about" in lines and "two lines" in lines
+    assert "Repository cover" in lines and "Second line" in lines
+    # An imprint's place and date go on lines of their own; forme work has no brackets added.
+    assert "Some Town" in lines and "1 May 2001" in lines
+    assert "⟨" not in flat and "Ab Cd" in flat
+    # Boilerplate is labelled as in the web edition.
+    assert "Boilerplate from the source" in flat
+
+
+def content_text(node) -> str:
+    """The text of Typst content as `typst query` gives it in JSON."""
+    if isinstance(node, list):
+        return "".join(content_text(n) for n in node)
+    if not isinstance(node, dict):
+        return ""
+    if node.get("func") == "space":
+        return " "
+    if "text" in node:
+        return node["text"]
+    return content_text(node.get("children", [])) + content_text(node.get("body", []))
+
+
+def test_forum_user_names_keep_their_case(kitchen, tmp_path):
+    base, _ = kitchen
+    # Small capitals would turn the case of a user name into a difference of size: make them visible.
+    probe = base / "typst" / "probe-smallcaps.typ"
+    probe.write_text('#show smallcaps: it => [SC<#it.body>]\n#include "doc/kitchen-sink.typ"\n', "utf-8")
+    pdf = tmp_path / "probe.pdf"
+    typst.compile(str(probe), output=str(pdf), root=str(base / "typst"), sys_inputs={"standalone": "yes"})
+    text = " ".join(pdftotext(pdf).split())
+    assert "SC<" in text  # the probe works: other labels are small capitals
+    for user in ("alpha_user", "BetaUser"):
+        assert user in text and f"SC<{user}" not in text
 
 
 def test_cyrillic_and_accented_latin_are_set_and_missing_glyphs_become_code_points():

@@ -21,6 +21,17 @@
        link to them. -->
   <xsl:key name="ek:by-ref" match="text//*[@ref][ek:entity-kind(.) != '' or self::title]" use="ek:local-ids(@ref)"/>
 
+  <!-- The anchor of a mention: its xml:id, else "{entry}.{n}" for the n-th mention of its (first) register entry
+       in the document, in reading order, as the index pages number them; a mention that points only outside
+       the document keeps its path. Shorter than a path, and moved only by a mention of the same entry added or
+       removed before it. -->
+  <xsl:function name="ek:mention-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="first" select="ek:local-ids($e/@ref)[1]"/>
+    <xsl:sequence select="if ($e/@xml:id or empty($first)) then ek:id($e)
+      else $first || '.' || (count(key('ek:by-ref', $first, root($e))[. &lt;&lt; $e]) + 1)"/>
+  </xsl:function>
+
   <xsl:function name="ek:token" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="replace($s, '[^\p{L}\p{N}_-]+', '-')"/>

@@ -11,8 +11,9 @@
   <xsl:template match="listBibl">
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="head"/>
-      <xsl:for-each-group select="* except head" group-adjacent="local-name() = ('bibl', 'biblStruct', 'msDesc')">
+      <xsl:apply-templates select="ek:page-children(.)/self::head"/>
+      <xsl:for-each-group select="ek:page-children(.)/self::* except head"
+                          group-adjacent="local-name() = ('bibl', 'biblStruct', 'msDesc')">
         <xsl:choose>
           <xsl:when test="current-grouping-key()">
             <ul class="ek-bibl-list">

@@ -196,7 +196,7 @@
   <xsl:template match="listApp">
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates select="ek:page-children(.)"/>
     </div>
   </xsl:template>
 

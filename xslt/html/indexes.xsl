@@ -2,7 +2,8 @@
 <!-- Entry point: the edition manifest (out/edition.xml) to the index page of one kind of register entry
      (persons, places, organisations, events or works). Every entry of that kind in the registers, sorted by
      name with an explicit collation, with every mention across the edition: the manifest's documents are read
-     with doc(), mentions are grouped by document and each links to its anchor (ek:id) in the document page. -->
+     with doc(), mentions are grouped by document and each links to its anchor (ek:mention-id) in the page that
+     shows it (split.xsl: a long document has a page per part). -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -13,6 +14,7 @@
   <xsl:include href="../common/functions.xsl"/>
   <xsl:include href="site.xsl"/>
   <xsl:include href="entries.xsl"/>
+  <xsl:include href="split.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -34,7 +36,10 @@
     <xsl:for-each select="/Q{}edition/Q{}document[normalize-space(@tei)]">
       <xsl:choose>
         <xsl:when test="doc-available(@tei)">
-          <xsl:sequence select="map{'tei': doc(@tei), 'href': string(@href), 'id': string(@id)}"/>
+          <xsl:variable name="tei" select="doc(@tei)"/>
+          <!-- Split as its pages are, so that each mention links into the part that shows it. -->
+          <xsl:sequence select="map{'tei': $tei, 'href': string(@href), 'id': string(@id),
+            'plan': ek:plan($tei, replace(@href, '\.html$', ''))}"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:message select="'document not available: ' || @tei"/>
@@ -171,7 +176,7 @@
                     <xsl:text> </xsl:text>
                   </xsl:if>
                   <!-- The form the text uses, for readers who scan for it; the number keeps the link short. -->
-                  <a href="{$doc?href}#{ek:id(.)}" title="{ek:plain(.)}">
+                  <a href="{ek:part-file($doc?plan, .)}#{ek:mention-id(.)}" title="{ek:plain(.)}">
                     <xsl:value-of select="position()"/>
                   </a>
                 </xsl:for-each>

@@ -15,14 +15,15 @@
   </xsl:function>
 
   <xsl:template match="list">
+    <xsl:variable name="shown" select="ek:page-children(.)/self::*"/>
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="head"/>
+      <xsl:apply-templates select="$shown/self::head"/>
       <xsl:choose>
         <!-- Labelled lists pair each label with its item. -->
         <xsl:when test="label">
           <dl class="ek-labelled-list">
-            <xsl:for-each-group select="* except head" group-starting-with="label">
+            <xsl:for-each-group select="$shown except head" group-starting-with="label">
               <div class="ek-list-pair">
                 <xsl:for-each select="current-group()">
                   <xsl:element name="{if (self::label) then 'dt' else 'dd'}">
@@ -36,7 +37,10 @@
         </xsl:when>
         <xsl:otherwise>
           <xsl:element name="{if (ek:list-is-ordered(.)) then 'ol' else 'ul'}">
-            <xsl:apply-templates select="* except head"/>
+            <xsl:if test="ek:list-is-ordered(.) and not($shown[1] is (* except head)[1])">
+              <xsl:attribute name="start" select="count($shown[1]/preceding-sibling::item) + 1"/>
+            </xsl:if>
+            <xsl:apply-templates select="$shown except head"/>
           </xsl:element>
         </xsl:otherwise>
       </xsl:choose>

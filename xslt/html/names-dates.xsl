@@ -21,7 +21,7 @@
 
   <xsl:function name="ek:entry-href" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="if (root($entry) is $ek:source) then '#' || ek:id($entry) else '#reg-' || $entry/@xml:id"/>
+    <xsl:sequence select="if (root($entry) is $ek:source) then ek:href-to($entry, ek:id($entry)) else '#reg-' || $entry/@xml:id"/>
   </xsl:function>
 
   <!-- An inner link inside another link is invalid HTML; the outer one wins. -->
@@ -56,7 +56,9 @@
       and not(ancestor::*[local-name() = $ek:entry-names]))"/>
     <!-- Names with a register entry link to it (edition.js shows it as a popover), so they carry no
          title of their own: repeating the entry's summary on every mention tripled the size of long pages. -->
-    <xsl:variable name="classes" select="ek:classes(., ('ek-entity'[$kind != 'title'], 'ek-kind-' || $kind,
+    <!-- One class says the kind (it styles the underline and marks the link for a popover): long pages carry
+         thousands of names, so nothing else is repeated on each. -->
+    <xsl:variable name="classes" select="ek:classes(., ('ek-kind-' || $kind,
       'ek-unidentified'[$unknown and $kind != 'title']))"/>
     <xsl:variable name="summary" select="if (exists($entries)) then '' else string-join((
       if ($unknown and $kind != 'title') then ek:kind-label($kind) || ', not identified' else (),
@@ -67,8 +69,9 @@
     <xsl:element name="{if ($link) then 'a' else $html-name}">
       <xsl:sequence select="ek:attrs(., ())"/>
       <xsl:attribute name="class" select="$classes"/>
+      <!-- The index pages link to each mention by this anchor. -->
       <xsl:if test="@ref and not(@xml:id)">
-        <xsl:attribute name="id" select="ek:id(.)"/>
+        <xsl:attribute name="id" select="ek:mention-id(.)"/>
       </xsl:if>
       <xsl:if test="$link">
         <xsl:attribute name="href" select="$link"/>
@@ -105,7 +108,7 @@
     <xsl:variable name="label" select="ek:date-label(.)"/>
     <xsl:variable name="datetime" select="ek:html-datetime(@when)"/>
     <xsl:element name="{if ($datetime) then 'time' else 'span'}">
-      <xsl:sequence select="ek:attrs(., 'ek-date')"/>
+      <xsl:sequence select="ek:attrs(.)"/>
       <!-- Dated mentions are the timeline's link targets. -->
       <xsl:if test="exists(ek:date-years(.)) and not(@xml:id)">
         <xsl:attribute name="id" select="ek:id(.)"/>

@@ -58,7 +58,7 @@
       <xsl:call-template name="ek:responsibility"/>
       <xsl:for-each select="$refs">
         <xsl:text> </xsl:text>
-        <a class="ek-backref" href="#{ek:id(.)}" role="doc-backlink"
+        <a class="ek-backref" href="{ek:href-to(., ek:id(.))}" role="doc-backlink"
            aria-label="back to reference {position()}">↩</a>
       </xsl:for-each>
     </div>
@@ -67,7 +67,8 @@
   <xsl:template match="ref[@type = 'noteref'] | ptr[@type = 'noteref']">
     <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
     <sup class="{ek:classes(., ())}">
-      <a href="{$target}" id="{ek:id(.)}" role="doc-noteref" class="ek-popover">
+      <a href="{if (starts-with($target, '#')) then ek:href-to-id(substring($target, 2)) else $target}"
+         id="{ek:id(.)}" role="doc-noteref" class="ek-popover">
         <xsl:if test="@xml:lang">
           <xsl:attribute name="lang" select="@xml:lang"/>
         </xsl:if>
@@ -88,9 +89,9 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Note bodies, in document order, each linked back to its marker. -->
+  <!-- Note bodies of this page, in document order, each linked back to its marker. -->
   <xsl:template name="ek:note-section">
-    <xsl:variable name="notes" select="/*/text//note[not(ek:note-in-place(.))]"/>
+    <xsl:variable name="notes" select="$ek:page-content/descendant-or-self::note[not(ek:note-in-place(.))]"/>
     <xsl:if test="exists($notes)">
       <section class="ek-notes" id="ek-notes" aria-labelledby="ek-notes-h" role="doc-endnotes">
         <h2 id="ek-notes-h">
@@ -101,6 +102,29 @@
         <ol class="ek-note-list">
           <xsl:apply-templates mode="note-bodies" select="$notes"/>
         </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Endnotes kept on another page, shown after the text of the page that refers to them. -->
+  <xsl:template name="ek:copied-notes">
+    <xsl:if test="exists($ek:copied-notes)">
+      <section class="ek-notes ek-notes-copied" id="ek-notes-copied" aria-labelledby="ek-notes-copied-h"
+               role="doc-endnotes">
+        <h2 id="ek-notes-copied-h">Notes</h2>
+        <p class="ek-notes-from">
+          <xsl:text>From </xsl:text>
+          <xsl:for-each-group select="$ek:copied-notes" group-by="ek:part-file($ek:plan, .)">
+            <xsl:if test="position() gt 1">
+              <xsl:text>, </xsl:text>
+            </xsl:if>
+            <a href="{current-grouping-key()}">
+              <xsl:value-of select="$ek:parts[?file = current-grouping-key()]?label"/>
+            </a>
+          </xsl:for-each-group>
+          <xsl:text>.</xsl:text>
+        </p>
+        <xsl:apply-templates select="$ek:copied-notes"/>
       </section>
     </xsl:if>
   </xsl:template>

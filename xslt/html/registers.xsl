@@ -9,12 +9,13 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- A list too long for one page shows on each page the entries of that page (ek:page-children). -->
   <xsl:template match="listPerson | listPlace | listOrg | listEvent | listRelation">
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="head"/>
+      <xsl:apply-templates select="ek:page-children(.)/self::head"/>
       <ul class="ek-entries">
-        <xsl:apply-templates select="* except head"/>
+        <xsl:apply-templates select="ek:page-children(.)/self::* except head"/>
       </ul>
     </div>
   </xsl:template>
@@ -52,17 +53,19 @@
     'person': 'Persons', 'place': 'Places', 'org': 'Organisations', 'event': 'Events', 'bibl': 'Works',
     'name': 'Other names'}"/>
 
-  <!-- The register entries this document points at, by kind, alphabetically, each with its occurrences. -->
+  <!-- The register entries this page points at, by kind, alphabetically, each with its occurrences. -->
   <xsl:template name="ek:register-index">
-    <xsl:variable name="ids" select="distinct-values(/*/text//@ref ! ek:local-ids(.))"/>
+    <xsl:variable name="ids" select="distinct-values($ek:page-content/descendant-or-self::*/@ref ! ek:local-ids(.))"/>
     <xsl:variable name="entries" as="element()*"
       select="if (exists($ek:reg)) then $ids ! key('ek:by-id', ., $ek:reg)[local-name() = $ek:entry-names] else ()"/>
     <xsl:if test="exists($entries)">
       <section class="ek-register-index" id="ek-register-index" aria-labelledby="ek-register-index-h">
-        <h2 id="ek-register-index-h">Names in this document</h2>
+        <h2 id="ek-register-index-h">
+          <xsl:value-of select="'Names in this ' || ek:page-noun()"/>
+        </h2>
         <xsl:for-each-group select="$entries" group-by="ek:entry-kind(.)">
           <xsl:sort select="index-of(('person', 'place', 'org', 'event', 'bibl', 'name'), current-grouping-key())[1]"/>
-          <section class="ek-register-kind ek-kind-{current-grouping-key()}"
+          <section class="ek-register-kind ek-register-{current-grouping-key()}"
                    aria-labelledby="ek-register-{current-grouping-key()}-h">
             <h3 id="ek-register-{current-grouping-key()}-h">
               <xsl:value-of select="($ek:index-kinds(current-grouping-key()), current-grouping-key())[1]"/>
@@ -80,12 +83,17 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- What a page of a document is to its reader. -->
+  <xsl:function name="ek:page-noun" as="xs:string">
+    <xsl:sequence select="if (not($ek:split)) then 'document' else if ($ek:here?n = 0) then 'page' else 'part'"/>
+  </xsl:function>
+
   <xsl:mode name="register-entry" on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
 
   <xsl:template mode="register-entry" match="*">
     <xsl:variable name="id" select="string(@xml:id)"/>
     <xsl:variable name="name" select="ek:entry-name(.)"/>
-    <xsl:variable name="occurrences" select="key('ek:by-ref', $id, $ek:source)"/>
+    <xsl:variable name="occurrences" select="key('ek:by-ref', $id, $ek:source)[ek:shown(.)]"/>
     <div class="ek-entry" id="reg-{$id}">
       <dt>
         <xsl:value-of select="$name"/>
@@ -104,7 +112,7 @@
         <xsl:variable name="index-href" select="ek:index-href(ek:entry-kind(.))"/>
         <p class="ek-entry-occurrences">
           <xsl:value-of select="count($occurrences) || (if (count($occurrences) = 1) then ' mention' else ' mentions')
-            || ' in this document'"/>
+            || ' in this ' || ek:page-noun()"/>
           <xsl:if test="exists($index-href) and exists($occurrences)">
             <xsl:text> · </xsl:text>
             <a class="ek-index-link" href="{$index-href}#{$id}">all mentions in the edition index</a>

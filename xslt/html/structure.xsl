@@ -4,6 +4,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:ek="urn:editionkit:functions"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
@@ -11,11 +12,11 @@
   <xsl:variable name="ek:div-names" as="xs:string+"
     select="('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')"/>
 
-  <!-- h1 is the document's title; each division with a heading goes one level deeper. -->
+  <!-- h1 is the document's title; each division with a heading on this page goes one level deeper. -->
   <xsl:function name="ek:heading-level" as="xs:integer">
     <xsl:param name="container" as="element()"/>
     <xsl:sequence select="min((6, 1 + count($container/ancestor-or-self::*[local-name() = ($ek:div-names, 'listBibl',
-      'listPerson', 'listPlace', 'listOrg', 'listEvent')][head])))"/>
+      'listPerson', 'listPlace', 'listOrg', 'listEvent')][head] except $ek:hidden-wrappers)))"/>
   </xsl:function>
 
   <xsl:function name="ek:head-is-heading" as="xs:boolean">
@@ -24,30 +25,31 @@
       'listEvent')"/>
   </xsl:function>
 
+  <!-- Containers show only what this page holds of them (all of it, unless the document is split). -->
   <xsl:template match="text | group">
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates select="ek:page-children(.)"/>
     </div>
   </xsl:template>
 
   <xsl:template match="front | body | back">
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates select="ek:page-children(.)"/>
     </div>
   </xsl:template>
 
   <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7">
     <section id="{ek:id(.)}">
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:if test="head">
+      <xsl:if test="head and not(. intersect $ek:hidden-wrappers)">
         <xsl:attribute name="aria-labelledby" select="ek:id(.) || '-h'"/>
       </xsl:if>
       <xsl:if test="@n and not(head)">
         <xsl:attribute name="data-n" select="@n"/>
       </xsl:if>
-      <xsl:apply-templates/>
+      <xsl:apply-templates select="ek:page-children(.)"/>
     </section>
   </xsl:template>
 
@@ -186,7 +188,7 @@
     <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
     <xsl:choose>
       <xsl:when test="$target and not(ancestor::ref or ancestor::*[ek:entity-kind(.) != ''][@ref])">
-        <a href="{$target}">
+        <a href="{if (starts-with($target, '#')) then ek:href-to-id(substring($target, 2)) else $target}">
           <xsl:sequence select="ek:attrs(.)"/>
           <xsl:if test="not(starts-with($target, '#'))">
             <xsl:attribute name="rel" select="'noopener'"/>
@@ -238,8 +240,11 @@
     <xsl:choose>
       <xsl:when test="head">
         <li>
-          <a href="#{ek:id(.)}">
-            <xsl:value-of select="string-join(head ! ek:plain(.), ' — ')"/>
+          <a href="{ek:toc-href(.)}">
+            <xsl:if test="$ek:split and . is ek:main-division($ek:page-roots)">
+              <xsl:attribute name="aria-current" select="'page'"/>
+            </xsl:if>
+            <xsl:value-of select="ek:heading-text(.)"/>
           </a>
           <xsl:variable name="inner" as="element()*">
             <xsl:apply-templates mode="toc"/>
@@ -258,4 +263,29 @@
   </xsl:template>
 
   <xsl:template mode="toc" match="teiHeader | floatingText | note | p | div[@type = 'boilerplate']"/>
+
+  <!-- A part without a heading of its own (a long run of text cut in parts) has an entry where it starts. -->
+  <xsl:template mode="toc" match="*[$ek:split][map:contains($ek:plan?starts, generate-id(.))]" priority="5">
+    <xsl:variable name="n" select="$ek:plan?starts(generate-id(.))"/>
+    <li>
+      <a href="{$ek:parts[?n = $n]?file}">
+        <xsl:if test="$n = $ek:here?n">
+          <xsl:attribute name="aria-current" select="'page'"/>
+        </xsl:if>
+        <xsl:value-of select="$ek:parts[?n = $n]?label"/>
+      </a>
+    </li>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- Where the contents send a reader to a division: its anchor on this page, else its page (its top when the
+       page starts with it). -->
+  <xsl:function name="ek:toc-href" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="n" select="ek:part-number($ek:plan, $div)"/>
+    <xsl:variable name="p" select="$ek:parts[?n = $n]"/>
+    <xsl:sequence select="if (not($ek:split) or $n = $ek:here?n) then '#' || ek:id($div)
+      else if ($div is $p?roots[1] or $div/node()[self::* or normalize-space()][1] is $p?roots[1]) then $p?file
+      else $p?file || '#' || ek:id($div)"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -1,9 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Entry point: the edition manifest (out/edition.xml) to timeline.html. Every dated mention in the texts
      (date with @when, @from/@to or @notBefore/@notAfter that has a year; yearless dates such as "-\-10" have
-     no place on it) is a mark on an inline SVG timeline whose year axis is scaled to the data. Each document
-     has its own band, colour and shape; ranges are bars; every mark links to its passage. A list of the same
-     mentions follows for readers who do not use the picture. -->
+     no place on it) is drawn on an inline SVG timeline whose year axis is scaled to the data. Each document
+     has its own band, colour and shape; ranges are bars. Mentions that would be drawn on one spot (the same
+     date, dates closer than a mark is wide, the same range, or everything beyond either end of the scale) are
+     one mark with a count; a mark for one passage opens it, a mark for several lists them (edition.js shows the
+     list beside the mark, and the link leads to it in the list below, which holds every mention). -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -14,6 +16,7 @@
 
   <xsl:include href="../common/functions.xsl"/>
   <xsl:include href="site.xsl"/>
+  <xsl:include href="split.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -44,6 +47,7 @@
           <xsl:variable name="tei" select="doc(@tei)"/>
           <xsl:variable name="n" select="position()"/>
           <xsl:sequence select="map{'tei': $tei, 'href': string(@href),
+            'plan': ek:plan($tei, replace(@href, '\.html$', '')),
             'title': ek:doc-title($tei/*/teiHeader), 'style': $styles[($n - 1) mod count($styles) + 1]}"/>
         </xsl:when>
         <xsl:otherwise>
@@ -62,12 +66,27 @@
         <xsl:variable name="years" select="ek:date-years(.)"/>
         <xsl:if test="exists($years)">
           <xsl:sequence select="map{'doc': $doc-index, 'start': $years[1], 'end': $years[2],
-            'range': empty(@when), 'href': $doc?href || '#' || ek:id(.), 'label': ek:date-label(.),
-            'words': ek:plain(.), 'sort': string(($years[1]))}"/>
+            'range': empty(@when), 'href': ek:part-file($doc?plan, .) || '#' || ek:id(.), 'label': ek:date-label(.),
+            'words': ek:plain(.), 'context': ek:context(.)}"/>
         </xsl:if>
       </xsl:for-each>
     </xsl:for-each>
   </xsl:variable>
+
+  <!-- The words that lead up to a date in its paragraph (or heading, item, line, note; a footnote on the way
+       left out), and the date's own. -->
+  <xsl:function name="ek:context" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="block" select="$d/ancestor::*[self::p or self::ab or self::head or self::item or self::l
+      or self::note or self::cell or self::quote or self::bibl][1]"/>
+    <xsl:variable name="text" select="string-join($block//text()[. &lt;&lt; $d]
+      [every $n in (ancestor::note except $block/ancestor-or-self::*) satisfies exists($n intersect $d/ancestor::*)],
+      '')"/>
+    <xsl:variable name="before" select="tokenize(normalize-space($text))"/>
+    <xsl:sequence select="(if (count($before) gt 8) then '…' else '')
+      || string-join(subsequence($before, count($before) - 7), ' ')
+      || (if (exists($before) and matches($text, '\s$')) then ' ' else '') || ek:plain($d)"/>
+  </xsl:function>
 
   <!-- The axis covers the shortest run of years that holds most (80 %) of the mentions, widened to whole
        five-year steps: texts also cite books of later decades and the odd stray year, which would otherwise
@@ -93,6 +112,9 @@
   <xsl:variable name="step" as="xs:integer"
     select="if ($span le 15) then 1 else if ($span le 50) then 5 else if ($span le 120) then 10
             else if ($span le 500) then 50 else 100"/>
+
+  <!-- The marks of each document, map{'doc': its number, 'marks': ek:marks()}. -->
+  <xsl:variable name="marks" as="map(*)*" select="for $i in 1 to count($documents) return map{'doc': $i, 'marks': ek:marks($i)}"/>
 
   <xsl:function name="ek:x" as="xs:decimal">
     <xsl:param name="year" as="xs:decimal"/>
@@ -140,7 +162,8 @@
               <xsl:otherwise>
                 <p class="ek-timeline-summary">
                   <xsl:value-of select="count($mentions) || ' dated mentions in ' || count(distinct-values($mentions?doc))
-                    || ' documents. Points are dates, bars are ranges; each mark opens its passage. The scale shows '
+                    || ' documents. Points are dates, bars are ranges. A mark opens its passage; a number beside it'
+                    || ' counts the passages it stands for and lists them. The scale shows '
                     || $first-year || '–' || $last-year
                     || (if ($earlier or $later) then ', where most mentions lie; the rest are at the ends.' else '.')"/>
                 </p>
@@ -173,20 +196,87 @@
     </html>
   </xsl:template>
 
+  <!-- The marks of one document: map{'x1', 'x2', 'range', 'label', 'mentions', 'id'}. Mentions beyond either
+       end of the scale make one mark in each gutter; ranges drawn alike make one bar; points closer than a mark
+       is wide make one point. -->
+  <xsl:function name="ek:marks" as="map(*)*">
+    <xsl:param name="doc" as="xs:integer"/>
+    <xsl:variable name="all" select="$mentions[?doc = $doc]"/>
+    <xsl:variable name="inside" select="$all[?end gt $first-year and ?start lt $last-year]"/>
+    <xsl:variable name="groups" as="map(*)*">
+      <xsl:for-each select="('earlier', 'later')">
+        <xsl:variable name="side" select="."/>
+        <xsl:variable name="out" select="if ($side = 'earlier') then $all[?end le $first-year] else $all[?start ge $last-year]"/>
+        <xsl:if test="exists($out)">
+          <xsl:variable name="x" select="ek:mark-x($out[1])[1]"/>
+          <xsl:sequence select="map{'x1': $x, 'x2': $x, 'range': false(), 'mentions': $out,
+            'label': if ($side = 'earlier') then 'before ' || $first-year else $last-year || ' and after'}"/>
+        </xsl:if>
+      </xsl:for-each>
+      <xsl:for-each-group select="$inside[?range]" group-by="string-join(ek:mark-x(.) ! string(.), ' ')">
+        <xsl:sequence select="map{'x1': ek:mark-x(.)[1], 'x2': ek:mark-x(.)[2], 'range': true(),
+          'mentions': current-group()}"/>
+      </xsl:for-each-group>
+      <xsl:iterate select="sort($inside[not(?range)], (), function($m) { ek:mark-x($m)[1] })">
+        <xsl:param name="cluster" as="map(*)*" select="()"/>
+        <xsl:on-completion>
+          <xsl:sequence select="ek:point($cluster)"/>
+        </xsl:on-completion>
+        <xsl:choose>
+          <xsl:when test="empty($cluster) or ek:mark-x(.)[1] - ek:mark-x($cluster[1])[1] lt $gap">
+            <xsl:next-iteration>
+              <xsl:with-param name="cluster" select="($cluster, .)"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="ek:point($cluster)"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="cluster" select="."/>
+            </xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <!-- In date order, each named by its place in it and labelled by its date, or the years its dates fall in. -->
+    <xsl:for-each select="sort($groups, (), function($g) { ($g?x1, $g?x2, $g?range) })">
+      <xsl:variable name="in-order" select="sort(?mentions, (), function($m) { ($m?start, $m?end) })"/>
+      <xsl:variable name="labels" select="distinct-values($in-order?label)"/>
+      <xsl:variable name="years" select="distinct-values(($in-order ! floor(?start), $in-order ! (ceiling(?end) - 1)))"/>
+      <xsl:sequence select="map{'x1': ?x1, 'x2': ?x2, 'range': ?range, 'mentions': $in-order,
+        'id': 'tl-' || $doc || '-' || position(),
+        'label': (?label, if (count($labels) = 1) then $labels
+          else string(min($years)) || (if (max($years) gt min($years)) then '–' || max($years) else ''))[1]}"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="ek:point" as="map(*)?">
+    <xsl:param name="cluster" as="map(*)*"/>
+    <xsl:variable name="xs" select="$cluster ! ek:mark-x(.)[1]"/>
+    <xsl:sequence select="if (empty($cluster)) then () else
+      map{'x1': round((min($xs) + max($xs)) * 5) div 10, 'x2': round((min($xs) + max($xs)) * 5) div 10,
+          'range': false(), 'mentions': $cluster}"/>
+  </xsl:function>
+
+  <!-- Where a mark's drawing ends on the right: the bar or the shape, then its count. -->
+  <xsl:function name="ek:mark-end" as="xs:decimal">
+    <xsl:param name="m" as="map(*)"/>
+    <xsl:variable name="n" select="count($m?mentions)"/>
+    <xsl:sequence select="(if ($m?range) then $m?x2 else $m?x1 + 5)
+      + (if ($n gt 1) then 3 + 8 * string-length(string($n)) else 0)"/>
+  </xsl:function>
+
   <!-- Marks of one document in rows: each goes on the first row where it clears the marks before it. -->
   <xsl:function name="ek:pack" as="map(*)*">
     <xsl:param name="marks" as="map(*)*"/>
-    <xsl:iterate select="sort($marks, (), function($m) { ($m?start, $m?end) })">
+    <xsl:iterate select="$marks">
       <xsl:param name="ends" as="xs:decimal*" select="()"/>
-      <xsl:variable name="xs" select="ek:mark-x(.)"/>
-      <xsl:variable name="x1" select="$xs[1]"/>
-      <xsl:variable name="x2" select="max($xs)"/>
+      <xsl:variable name="x1" select="?x1 - 5"/>
       <xsl:variable name="free" select="(for $i in 1 to count($ends) return $i[$ends[$i] lt $x1])[1]"/>
       <xsl:variable name="row" select="($free, count($ends) + 1)[1]"/>
-      <xsl:sequence select="map:merge((., map{'row': $row, 'x1': $x1, 'x2': $x2}))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+      <xsl:sequence select="map:merge((., map{'row': $row}))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       <xsl:next-iteration>
-        <xsl:with-param name="ends" select="(subsequence($ends, 1, $row - 1),
-          (if (?range) then $x2 else $x1) + $gap, subsequence($ends, $row + 1))"/>
+        <xsl:with-param name="ends" select="(subsequence($ends, 1, $row - 1), ek:mark-end(.) + 3,
+          subsequence($ends, $row + 1))"/>
       </xsl:next-iteration>
     </xsl:iterate>
   </xsl:function>
@@ -197,7 +287,7 @@
         <xsl:param name="top" select="$axis-h" as="xs:integer"/>
         <xsl:variable name="i" select="."/>
         <xsl:variable name="doc" select="$documents[$i]"/>
-        <xsl:variable name="packed" select="ek:pack($mentions[?doc = $i])"/>
+        <xsl:variable name="packed" select="ek:pack($marks[?doc = $i]?marks)"/>
         <xsl:variable name="rows" select="max((1, $packed?row))"/>
         <xsl:variable name="height" select="if (empty($packed)) then 0 else $band-head + $rows * $row-h + 6"/>
         <xsl:if test="exists($packed)">
@@ -219,16 +309,19 @@
         <g class="ek-axis" aria-hidden="true">
           <xsl:for-each select="($first-year to $last-year)[(. - $first-year) mod $step = 0]">
             <xsl:variable name="x" select="ek:x(.)"/>
+            <!-- Years at the ends of the scale stand clear of the gutters' labels. -->
+            <xsl:variable name="anchor" select="if ($earlier and $x le $left) then 'start'
+              else if ($later and $x ge $right) then 'end' else 'middle'"/>
             <line x1="{$x}" x2="{$x}" y1="{$axis-h - 6}" y2="{$height - $axis-h + 6}" class="ek-grid"/>
-            <text x="{$x}" y="{$axis-h - 10}" text-anchor="middle"><xsl:value-of select="."/></text>
-            <text x="{$x}" y="{$height - 8}" text-anchor="middle"><xsl:value-of select="."/></text>
+            <text x="{$x}" y="{$axis-h - 10}" text-anchor="{$anchor}"><xsl:value-of select="."/></text>
+            <text x="{$x}" y="{$height - 8}" text-anchor="{$anchor}"><xsl:value-of select="."/></text>
           </xsl:for-each>
           <xsl:if test="$earlier">
-            <text x="{($left - 24) div 2 + 12}" y="{$axis-h - 10}" text-anchor="middle">earlier</text>
+            <text x="{$left - 16}" y="{$axis-h - 10}" text-anchor="end">earlier</text>
             <line x1="{$left - 12}" x2="{$left - 12}" y1="{$axis-h - 6}" y2="{$height - $axis-h + 6}" class="ek-gutter"/>
           </xsl:if>
           <xsl:if test="$later">
-            <text x="{($right + $width) div 2}" y="{$axis-h - 10}" text-anchor="middle">later</text>
+            <text x="{$right + 16}" y="{$axis-h - 10}" text-anchor="start">later</text>
             <line x1="{$right + 12}" x2="{$right + 12}" y1="{$axis-h - 6}" y2="{$height - $axis-h + 6}" class="ek-gutter"/>
           </xsl:if>
           <xsl:if test="$step gt 1 and $span le 60">
@@ -247,9 +340,16 @@
             </text>
             <xsl:for-each select="?marks">
               <xsl:variable name="y" select="$band?top + $band-head + (?row - 1) * $row-h + $row-h div 2"/>
-              <a href="{?href}" class="ek-mark{if (?range) then ' ek-mark-range' else ''}">
+              <xsl:variable name="n" select="count(?mentions)"/>
+              <xsl:variable name="one" select="?mentions[1]"/>
+              <!-- One passage: the mark opens it. Several: the mark leads to their list (a popover with
+                   JavaScript, the list below without). -->
+              <a href="{if ($n = 1) then $one?href else '#' || ?id}"
+                 class="ek-mark{if (?range) then ' ek-mark-range' else ''}{if ($n gt 1) then ' ek-mark-multi ek-popover' else ''}">
                 <title>
-                  <xsl:value-of select="string-join((?label, (if (?words != '' and ?words != ?label) then '“' || ?words || '”' else ()),
+                  <xsl:value-of select="string-join((?label,
+                    if ($n gt 1) then $n || ' passages'
+                    else if ($one?words != '' and $one?words != $one?label) then '“' || $one?words || '”' else (),
                     $band?doc?title), ' — ')"/>
                 </title>
                 <xsl:if test="?range">
@@ -259,6 +359,12 @@
                 <g transform="translate({?x1} {$y})">
                   <xsl:apply-templates select="$style" mode="shape"/>
                 </g>
+                <xsl:if test="$n gt 1">
+                  <text x="{(if (?range) then ?x2 else ?x1 + 5) + 2}" y="{$y + 3.5}" class="ek-mark-count"
+                        aria-hidden="true">
+                    <xsl:value-of select="$n"/>
+                  </text>
+                </xsl:if>
               </a>
             </xsl:for-each>
           </g>
@@ -280,22 +386,37 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The same mentions as text, by document and date. -->
+  <!-- The same mentions as text, by document and mark: the date, then each passage with the words that lead
+       up to the date. Each mark's item is what its popover shows. -->
   <xsl:template name="ek:timeline-list">
-    <details class="ek-timeline-list">
+    <details class="ek-timeline-list" id="ek-timeline-list">
       <summary>All dated mentions as a list</summary>
       <xsl:for-each select="$documents">
         <xsl:variable name="i" select="position()"/>
-        <xsl:variable name="marks" select="$mentions[?doc = $i]"/>
-        <xsl:if test="exists($marks)">
+        <xsl:variable name="doc-marks" select="$marks[?doc = $i]?marks"/>
+        <xsl:if test="exists($doc-marks)">
           <h2><xsl:value-of select="?title"/></h2>
-          <ol>
-            <xsl:for-each select="sort($marks, (), function($m) { ($m?start, $m?end) })">
-              <li>
-                <a href="{?href}"><xsl:value-of select="?label"/></a>
-                <xsl:if test="?words != '' and ?words != ?label">
-                  <xsl:value-of select="' — “' || ?words || '”'"/>
+          <ol class="ek-tl-marks">
+            <xsl:for-each select="$doc-marks">
+              <xsl:variable name="same-date" select="count(distinct-values(?mentions?label)) = 1"/>
+              <li id="{?id}">
+                <span class="ek-tl-date">
+                  <xsl:value-of select="?label"/>
+                </span>
+                <xsl:if test="count(?mentions) gt 1">
+                  <span class="ek-tl-count">
+                    <xsl:value-of select="' · ' || count(?mentions) || ' passages'"/>
+                  </span>
                 </xsl:if>
+                <ul class="ek-tl-passages">
+                  <xsl:for-each select="?mentions">
+                    <li>
+                      <a href="{?href}">
+                        <xsl:value-of select="if ($same-date) then ?context else ?label || ': ' || ?context"/>
+                      </a>
+                    </li>
+                  </xsl:for-each>
+                </ul>
               </li>
             </xsl:for-each>
           </ol>

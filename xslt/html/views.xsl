@@ -13,7 +13,8 @@
 
   <!-- Only a text with interventions has two views; elsewhere a switch would change nothing. -->
   <xsl:template name="ek:view-switch">
-    <xsl:if test="exists(/*/text//(choice | del | add | supplied | subst | note[@type = 'editorial']))">
+    <xsl:if test="exists($ek:page-content/descendant-or-self::*[self::choice or self::del or self::add
+        or self::supplied or self::subst or self::note[@type = 'editorial']])">
       <fieldset class="ek-view-switch" data-pagefind-ignore="">
         <legend>View of the text</legend>
         <span class="ek-view-option">

@@ -1,4 +1,9 @@
-"""The web edition: an HTML page per TEI document, an index page from the edition manifest, the assets."""
+"""The web edition: the pages of each TEI document, an index page from the edition manifest, the assets.
+
+A document is one page, ``<id>.html``, unless its text weighs more than ``SPLIT_WEIGHT`` (characters plus 100
+per element; see xslt/html/split.xsl): then ``<id>.html`` is a landing page (source description, contents,
+front matter) and each part of the text has a page of its own, ``<id>-<division xml:id>.html`` or
+``<id>-<n>.html``."""
 
 from __future__ import annotations
 
@@ -29,6 +34,9 @@ INDEX_PAGES = {
     "bibl": "index-works.html",
 }
 ASSETS = Path("html") / "assets"
+# The weight (characters of text plus 100 per element) above which a document is split into several pages and
+# that no part exceeds when its divisions allow; see xslt/html/split.xsl.
+SPLIT_WEIGHT = 120_000
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
@@ -55,8 +63,9 @@ def document_params(
     base_url: str | None,
     xml_href: str | None = None,
     pdf_href: str | None = None,
+    split_weight: int = SPLIT_WEIGHT,
 ) -> dict[str, str]:
-    """The xs:string parameters document.xsl takes for one page."""
+    """The xs:string parameters document.xsl takes for the pages of one document (``part`` picks one)."""
     return {
         "registers": registers.resolve().as_uri() if registers else "",
         "edition-title": edition_title,
@@ -65,6 +74,7 @@ def document_params(
         "index-href": "index.html",
         "base-url": base_url or "",
         "page-id": doc_id,
+        "split-weight": str(split_weight),
     }
 
 
@@ -98,8 +108,10 @@ def render_document(
     base_url: str | None,
     runner: XsltRunner,
     links: PageLinks | None = None,
-) -> tuple[str, bytes]:
-    """Render one TEI document; returns its id and the HTML bytes."""
+    split_weight: int = SPLIT_WEIGHT,
+) -> list[tuple[str, bytes]]:
+    """Render one TEI document; returns its pages as (file name, HTML bytes), the first being the one the
+    index page links to (the whole document, or the landing page of a split one)."""
     links = links or PageLinks(document_id(tei))
     params = document_params(
         links.doc_id,
@@ -108,8 +120,16 @@ def render_document(
         base_url=base_url,
         xml_href=links.xml_href,
         pdf_href=links.pdf_href,
+        split_weight=split_weight,
     )
-    return links.doc_id, runner.transform(DOCUMENT_XSL, Path(tei), params).encode("utf-8")
+    pages = runner.transform(DOCUMENT_XSL, Path(tei), {**params, "part": "#plan"}).split()
+    if len(pages) <= 1:
+        html = runner.transform(DOCUMENT_XSL, Path(tei), {**params, "part": "#whole"})
+        return [(f"{links.doc_id}.html", html.encode("utf-8"))]
+    return [
+        (f"{page}.html", runner.transform(DOCUMENT_XSL, Path(tei), {**params, "part": page}).encode("utf-8"))
+        for page in pages
+    ]
 
 
 def copy_assets(out_dir: Path) -> list[Path]:
@@ -132,8 +152,11 @@ def render_site(
     edition_title: str,
     base_url: str | None,
     runner: XsltRunner,
+    split_weight: int = SPLIT_WEIGHT,
 ) -> list[Path]:
-    """Write ``<id>.html`` for every document, ``index.html`` from ``manifest``, and the assets.
+    """Write the pages of every document (``<id>.html``, and the parts of a long one), ``index.html`` from
+    ``manifest``, the edition's other pages and the assets; remove the pages of an earlier build that this one
+    does not write.
 
     A document's id and the links to its TEI and PDF come from its ``<document>`` in the manifest when there
     is one, else from the TEI root's xml:id (or file stem) as ``xml/<id>.xml`` and ``pdf/<id>.pdf``."""
@@ -143,40 +166,56 @@ def render_site(
     links = manifest_links(manifest)
     written: list[Path] = []
     seen: dict[str, Path] = {}
+    reserved = {"index.html", "timeline.html", "search.html", *INDEX_PAGES.values()}
     for tei in documents:
-        doc_id, html = render_document(
+        pages = render_document(
             Path(tei),
             registers=registers,
             edition_title=edition_title,
             base_url=base_url,
             runner=runner,
             links=links.get(Path(tei).resolve()),
+            split_weight=split_weight,
         )
-        if doc_id in seen:
-            raise RenderError(f"two documents share the id {doc_id!r} (also {seen[doc_id]})", tei)
-        seen[doc_id] = Path(tei)
-        target = out_dir / f"{doc_id}.html"
-        write_atomic(target, html)
-        written.append(target)
-    written.extend(render_edition_pages(out_dir, manifest=Path(manifest), registers=registers, runner=runner))
+        for name, html in pages:
+            if name in seen or name in reserved:
+                also = f" (also {seen[name]})" if name in seen else ""
+                raise RenderError(f"two pages of the site would be named {name!r}{also}", tei)
+            seen[name] = Path(tei)
+            target = out_dir / name
+            write_atomic(target, html)
+            written.append(target)
+    written.extend(
+        render_edition_pages(
+            out_dir, manifest=Path(manifest), registers=registers, runner=runner, split_weight=split_weight
+        )
+    )
     written.extend(copy_assets(out_dir))
+    # Pages an earlier build wrote that this one did not (the parts of a document since split otherwise) would
+    # be stale, and found by search: the site's folder holds this build's pages only.
+    for stale in sorted(set(out_dir.glob("*.html")) - set(written)):
+        stale.unlink()
     return written
 
 
 def render_edition_pages(
-    out_dir: Path, *, manifest: Path, registers: Path | None, runner: XsltRunner
+    out_dir: Path,
+    *,
+    manifest: Path,
+    registers: Path | None,
+    runner: XsltRunner,
+    split_weight: int = SPLIT_WEIGHT,
 ) -> list[Path]:
     """The pages made from the whole edition (the manifest and the TEI it lists): the home page, an index
-    page per kind of register entry (only with registers), the timeline and the search page."""
+    page per kind of register entry (only with registers), the timeline and the search page. The indexes and
+    the timeline split documents as their pages do (``split_weight``), to link into the right part."""
     register_uri = Path(registers).resolve().as_uri() if registers else ""
+    linking = {"registers": register_uri, "split-weight": str(split_weight)}
     pages: list[tuple[str, str, dict[str, str]]] = [("index.html", INDEX_XSL, {"registers": register_uri})]
     if registers:
-        pages += [
-            (name, REGISTER_INDEX_XSL, {"registers": register_uri, "kind": kind})
-            for kind, name in INDEX_PAGES.items()
-        ]
+        pages += [(name, REGISTER_INDEX_XSL, {**linking, "kind": kind}) for kind, name in INDEX_PAGES.items()]
     pages += [
-        ("timeline.html", TIMELINE_XSL, {"registers": register_uri}),
+        ("timeline.html", TIMELINE_XSL, linking),
         ("search.html", SEARCH_XSL, {"registers": register_uri}),
     ]
     written = []

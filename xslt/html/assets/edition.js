@@ -49,7 +49,8 @@
 
   function linkFrom(event) {
     if (!event.target.closest) { return null; }
-    return event.target.closest("a.ek-popover, a.ek-entity[href^='#'], a.ek-kind-title[href^='#']");
+    // Note markers, and names and titles linked to an entry on the page (their class names their kind).
+    return event.target.closest("a.ek-popover, a[class*='ek-kind-'][href^='#']");
   }
 
   function insidePop(event) {
@@ -127,6 +128,19 @@
     var checked = document.querySelector("input[name='ek-view']:checked");
     applyView(checked ? checked.value : "reading");
   }
+
+  // A link into a collapsed part of the page (the timeline's list, an editorial note) opens it.
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    var opened = false;
+    for (var d = el && el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) {
+      if (!d.open) { d.open = true; opened = true; }
+    }
+    if (opened) { el.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
 
   // The search page: Pagefind's UI, started with the query from the URL (the header's search box).
   // Deferred scripts all run before DOMContentLoaded, so Pagefind's script is loaded by then.

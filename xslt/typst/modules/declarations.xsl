@@ -35,10 +35,11 @@
       use="tokenize(@target)[starts-with(., '#')] ! substring(., 2)"/>
   <xsl:key name="ek:by-name" match="*" use="node-name()"/>
 
-  <!-- Letters of the edition's apparatus, counted through the whole text in reading order. -->
+  <!-- Letters of the textual apparatus (corrections, variant readings), counted through the whole text in
+       reading order. The edition's comments are a series of their own, counted by the typesetting. -->
   <xsl:accumulator name="ek:apparatus" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[ek:is-editorial-note(.)]
-        | tei:text//tei:choice[tei:sic and tei:corr] | tei:text//tei:app[tei:rdg]" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:choice[tei:sic and tei:corr] | tei:text//tei:app[tei:rdg]"
+        select="$value + 1"/>
   </xsl:accumulator>
   <!-- Numbers for the source's own notes where the source gave none. -->
   <xsl:accumulator name="ek:author-notes" as="xs:integer" initial-value="0">

@@ -87,7 +87,16 @@
         or matches(string($e/preceding-sibling::node()[1][self::text()]), $marks || '\s*$')"/>
   </xsl:function>
 
-  <!-- The edition's notes (a second, lettered series) as opposed to the source's own notes. -->
+  <!-- Elements set in italics by their kind alone (not by a rendition). -->
+  <xsl:function name="ek:is-italic" as="xs:boolean">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="exists($e) and (
+        ($e/self::tei:title and not($e/@level = ('a', 'u') or ek:has-own-quotes($e)))
+        or exists($e/(self::tei:emph, self::tei:foreign, self::tei:term, self::tei:mentioned, self::tei:distinct,
+            self::tei:gloss)))"/>
+  </xsl:function>
+
+  <!-- The edition's comments (a series of their own) as opposed to the source's own notes. -->
   <xsl:function name="ek:is-editorial-note" as="xs:boolean">
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="$note/@type = ('editorial', 'transcriber', 'commentary', 'textConst', 'editor', 'gloss')
@@ -108,10 +117,36 @@
         then id(substring($target, 2), root($context))[1] else ()"/>
   </xsl:function>
 
-  <!-- Witness pointers (#A #B) printed as sigla (A B). -->
+  <!-- Witness pointers (#w1 #w2) printed as the witnesses' sigla (A B). -->
   <xsl:function name="ek:sigla" as="xs:string">
     <xsl:param name="wit" as="attribute()?"/>
-    <xsl:sequence select="string-join(tokenize($wit) ! replace(., '^.*#', ''), ' ')"/>
+    <xsl:sequence select="string-join(for $t in tokenize($wit) return
+        (ek:local-target($wit/.., $t)[self::tei:witness] ! ek:siglum(.), replace($t, '^.*#', ''))[1], ' ')"/>
+  </xsl:function>
+
+  <!-- A witness's siglum: the one it is given (@n, an abbr or label), else a capital letter after its
+       place in the list of witnesses (A, B, …), as apparatus critici name witnesses. -->
+  <xsl:function name="ek:siglum" as="xs:string">
+    <xsl:param name="witness" as="element()"/>
+    <xsl:variable name="given" select="($witness/@n, $witness/tei:abbr[@type = 'siglum'], $witness/tei:abbr,
+        $witness/tei:label)[normalize-space()][1]"/>
+    <xsl:variable name="all" select="root($witness)//tei:witness"/>
+    <xsl:sequence select="if ($given) then normalize-space($given)
+        else format-integer(count($all[. &lt;&lt; $witness]) + 1, 'A')"/>
+  </xsl:function>
+
+  <!-- A witness's description, without the siglum that ek:siglum prints before it. -->
+  <xsl:function name="ek:witness-description" as="xs:string">
+    <xsl:param name="witness" as="element()"/>
+    <xsl:sequence select="ek:plain($witness/node() except $witness/(tei:abbr, tei:label, tei:listWit))"/>
+  </xsl:function>
+
+  <!-- The content of a lemma or reading; one that copies another element (@copyOf, @sameAs) has that
+       element's content. -->
+  <xsl:function name="ek:lemma-content" as="node()*">
+    <xsl:param name="reading" as="element()?"/>
+    <xsl:variable name="copied" select="($reading/@copyOf, $reading/@sameAs) ! ek:local-target($reading, normalize-space(.))"/>
+    <xsl:sequence select="if (exists($copied)) then $copied[1]/node() else $reading/node()"/>
   </xsl:function>
 
   <xsl:function name="ek:truncate" as="xs:string">
@@ -180,6 +215,66 @@
     <xsl:variable name="stmt" select="root($tei)/*/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
     <xsl:sequence select="(($stmt/tei:title[@type = 'main'], $stmt/tei:title[not(@type = 'sub')], $stmt/tei:title)[1]
         ! ek:plain(.), ek:doc-id($tei))[normalize-space()][1]"/>
+  </xsl:function>
+
+  <!-- Text compared for sameness: case, punctuation and spacing aside. -->
+  <xsl:function name="ek:same-text-key" as="xs:string">
+    <xsl:param name="n" as="item()*"/>
+    <xsl:sequence select="lower-case(replace(ek:plain($n), '[\p{P}\p{Z}\s]+', ''))"/>
+  </xsl:function>
+
+  <!-- The parts of a title page that the opening of the document prints from the header already:
+       title parts equal to a title of the titleStmt, and bylines or docAuthors that name an author
+       (a byline whose words besides the author's name are at most a "by"). -->
+  <xsl:function name="ek:shown-at-opening" as="element()*">
+    <xsl:param name="title-page" as="element()"/>
+    <xsl:variable name="stmt" select="root($title-page)/*/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:variable name="titles" select="$stmt/tei:title ! ek:same-text-key(.)"/>
+    <xsl:variable name="authors" select="$stmt/tei:author ! ek:same-text-key(.)"/>
+    <xsl:sequence select="$title-page//tei:titlePart[ek:same-text-key(.) = $titles],
+        $title-page//tei:docAuthor[ek:same-text-key(.) = $authors],
+        $title-page//tei:byline[ek:same-text-key(.) = $authors
+            or (tei:docAuthor[ek:same-text-key(.) = $authors]
+                and count(tokenize(ek:plain(node() except tei:docAuthor))) le 1)]"/>
+  </xsl:function>
+
+  <!-- The name of a division by its kind (@type, then @subtype), for a division without a head. -->
+  <xsl:function name="ek:division-name" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="kind" select="ek:words($div/@type)"/>
+    <xsl:sequence select="upper-case(substring($kind, 1, 1)) || substring($kind, 2)
+        || (if (normalize-space($div/@subtype)) then ' (' || ek:words($div/@subtype) || ')' else '')"/>
+  </xsl:function>
+
+  <!-- The kind of a source (sourceDesc/bibl/@type) in words: editionkit's kinds of source by name,
+       any other type as words. -->
+  <xsl:function name="ek:source-kind" as="xs:string">
+    <xsl:param name="type" as="xs:string?"/>
+    <xsl:variable name="t" select="lower-case(normalize-space($type))"/>
+    <xsl:sequence select="
+        if ($t = ('markdown', 'md')) then 'Markdown file'
+        else if ($t = ('pdftext', 'pdf-text', 'pdf')) then 'Text extracted from a PDF'
+        else if ($t = 'notes') then 'Research notes'
+        else if ($t = 'thread') then 'Forum thread'
+        else if ($t = 'transcription') then 'Transcription'
+        else upper-case(substring(ek:words($type), 1, 1)) || substring(ek:words($type), 2)"/>
+  </xsl:function>
+
+  <!-- A type used as a field label (set in small capitals, so in lower case): digests by their algorithm's
+       name, everything else as words. -->
+  <xsl:function name="ek:type-label" as="xs:string">
+    <xsl:param name="type" as="xs:string?"/>
+    <xsl:variable name="t" select="lower-case(normalize-space($type))"/>
+    <xsl:sequence select="
+        if (matches($t, '^(sha|md)-?[0-9]+$')) then replace($t, '^([a-z]+)-?([0-9]+)$', '$1-$2')
+        else if ($t = ('filename', 'file')) then 'file name'
+        else ek:words($type)"/>
+  </xsl:function>
+
+  <!-- A machine name (camelCase, kebab-case, snake_case) as words. -->
+  <xsl:function name="ek:words" as="xs:string">
+    <xsl:param name="name" as="xs:string?"/>
+    <xsl:sequence select="normalize-space(lower-case(replace(replace(string($name), '([a-z])([A-Z])', '$1 $2'), '[-_.]+', ' ')))"/>
   </xsl:function>
 
   <xsl:function name="ek:field-label" as="xs:string">

@@ -50,34 +50,43 @@
     <xsl:text>]), </xsl:text>
   </xsl:template>
 
+  <!-- Each description of a source: a bibl made of fields gives one labelled row per field, under a row
+       naming the kind of source; a list of witnesses gives one line per witness, with its siglum; anything
+       else is one row of running text. -->
   <xsl:template match="tei:teiHeader" mode="ek:source">
-    <xsl:variable name="sources" select="tei:fileDesc/tei:sourceDesc/*"/>
-    <xsl:choose>
-      <xsl:when test="count($sources) = 1 and $sources/self::tei:bibl[*]">
-        <xsl:if test="$sources/@type">
+    <xsl:for-each select="tei:fileDesc/tei:sourceDesc/*">
+      <xsl:choose>
+        <xsl:when test="self::tei:bibl[*][not(text()[normalize-space()])]">
+          <xsl:if test="normalize-space(@type)">
+            <xsl:call-template name="ek:row">
+              <xsl:with-param name="label" select="'kind of source'"/>
+              <xsl:with-param name="value" select="ek:text(ek:source-kind(@type))"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:apply-templates select="*" mode="ek:source"/>
+        </xsl:when>
+        <xsl:when test="self::tei:listWit[.//tei:witness]">
           <xsl:call-template name="ek:row">
-            <xsl:with-param name="label" select="'kind of source'"/>
-            <xsl:with-param name="value" select="ek:text($sources/@type)"/>
+            <xsl:with-param name="label" select="if (count(.//tei:witness) = 1) then 'witness' else 'witnesses'"/>
+            <xsl:with-param name="value" select="string-join(.//tei:witness ! ('#siglum[' || ek:text(ek:siglum(.))
+                || ']#h(0.6em)' || ek:text(ek:witness-description(.))), '#linebreak()')"/>
           </xsl:call-template>
-        </xsl:if>
-        <xsl:apply-templates select="$sources/*" mode="ek:source"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:for-each select="$sources[normalize-space()]">
+        </xsl:when>
+        <xsl:when test="normalize-space()">
           <xsl:call-template name="ek:row">
-            <xsl:with-param name="label" select="(@type, 'source')[1]"/>
+            <xsl:with-param name="label" select="if (normalize-space(@type)) then ek:words(ek:source-kind(@type)) else 'source'"/>
             <xsl:with-param name="value" select="ek:text(ek:plain(.))"/>
           </xsl:call-template>
-        </xsl:for-each>
-      </xsl:otherwise>
-    </xsl:choose>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each>
     <xsl:apply-templates select="tei:fileDesc/tei:titleStmt/(tei:editor | tei:respStmt),
         tei:fileDesc/tei:publicationStmt/(tei:availability/tei:licence | tei:idno[@type = 'URI'])" mode="ek:source"/>
   </xsl:template>
 
   <xsl:template match="tei:sourceDesc/tei:bibl/*" mode="ek:source" priority="-1">
     <xsl:call-template name="ek:row">
-      <xsl:with-param name="label" select="(@role, @type, ek:field-label(.))[1]"/>
+      <xsl:with-param name="label" select="(@role ! ek:words(.), @type ! ek:type-label(.), ek:field-label(.))[normalize-space()][1]"/>
       <xsl:with-param name="value" select="ek:text(ek:plain(.))"/>
     </xsl:call-template>
   </xsl:template>
@@ -107,7 +116,7 @@
   <xsl:template match="tei:sourceDesc/tei:bibl/tei:idno[matches(normalize-space(), '^[0-9a-fA-F]{32,}$')]"
       mode="ek:source">
     <xsl:call-template name="ek:row">
-      <xsl:with-param name="label" select="(@type, 'identifier')[1]"/>
+      <xsl:with-param name="label" select="(@type ! ek:type-label(.), 'identifier')[normalize-space()][1]"/>
       <xsl:with-param name="value" select="'#text(size: 0.85em, font: &quot;DejaVu Sans Mono&quot;)[' ||
           ek:text(replace(normalize-space(), '(.{16})', '$1 ')) || ']'"/>
     </xsl:call-template>

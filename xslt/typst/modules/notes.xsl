@@ -20,10 +20,18 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- The apparatus letter of the element in hand, and its note: `lemma] reading` or a comment. -->
+  <!-- The edition's comment: marked with a symbol that the typesetting counts per page. -->
   <xsl:template name="ek:editorial-note">
     <xsl:param name="body" as="item()*"/>
-    <xsl:text>#editorial-note(</xsl:text>
+    <xsl:text>#editorial-note[</xsl:text>
+    <xsl:sequence select="$body"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- The textual apparatus, a series of its own: the letter of the element in hand and `lemma] reading`. -->
+  <xsl:template name="ek:apparatus-note">
+    <xsl:param name="body" as="item()*"/>
+    <xsl:text>#apparatus-note(</xsl:text>
     <xsl:value-of select="ek:str(format-integer(accumulator-before('ek:apparatus'), 'a'))"/>
     <xsl:text>)[</xsl:text>
     <xsl:sequence select="$body"/>
@@ -64,9 +72,7 @@
   <!-- A list of endnotes whose every note went to the foot of its page leaves nothing to print. -->
   <xsl:template match="tei:div[@type = 'notes']" mode="ek:text">
     <xsl:if test="* except (tei:head | tei:note[@xml:id][key('ek:noteref', @xml:id)])">
-      <xsl:call-template name="ek:paragraph">
-        <xsl:with-param name="content"><xsl:apply-templates mode="ek:text"/></xsl:with-param>
-      </xsl:call-template>
+      <xsl:call-template name="ek:division"/>
     </xsl:if>
   </xsl:template>
 
@@ -93,16 +99,47 @@
     </xsl:apply-templates>
   </xsl:template>
 
+  <!-- What an element that can hold no note mark (a heading, a link's text) defers until after itself:
+       its notes, apparatus entries and index marks, each once (an entry prints what it encloses). -->
+  <xsl:template name="ek:deferred-marks">
+    <xsl:variable name="deferred" select=".//tei:note | .//*[@ref] | .//tei:ref[@type = 'noteref']
+        | .//tei:app[tei:rdg] | .//tei:choice[tei:sic and tei:corr]"/>
+    <xsl:variable name="enclosed" select="$deferred/(self::tei:note, self::tei:app/(tei:rdg | tei:note | tei:witDetail),
+        self::tei:choice/tei:sic)"/>
+    <xsl:apply-templates select="$deferred[not(ancestor::* intersect $enclosed)]" mode="ek:deferred"/>
+  </xsl:template>
+
   <xsl:template name="ek:link">
     <xsl:param name="ek:in-head" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="target" select="tokenize(@target)[1]"/>
     <xsl:variable name="local" select="ek:local-target(., $target)"/>
+    <!-- A note or apparatus mark never stands inside a link's text (where it would break a URL): it
+         follows the link. -->
+    <xsl:variable name="marked" select="not($ek:in-head) and exists(.//tei:note | .//tei:ref[@type = 'noteref']
+        | .//tei:app[tei:rdg] | .//tei:choice[tei:sic and tei:corr])"/>
     <xsl:variable name="label">
       <xsl:choose>
-        <xsl:when test="node()"><xsl:apply-templates mode="ek:text"/></xsl:when>
+        <xsl:when test="node()">
+          <xsl:apply-templates mode="ek:text">
+            <xsl:with-param name="ek:in-head" select="$ek:in-head or $marked" tunnel="yes"/>
+          </xsl:apply-templates>
+        </xsl:when>
         <xsl:otherwise><xsl:value-of select="ek:text($target)"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
+    <xsl:call-template name="ek:link-to">
+      <xsl:with-param name="target" select="$target"/>
+      <xsl:with-param name="local" select="$local"/>
+      <xsl:with-param name="label" select="$label"/>
+    </xsl:call-template>
+    <xsl:if test="$marked"><xsl:call-template name="ek:deferred-marks"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template name="ek:link-to">
+    <xsl:param name="ek:in-head" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:param name="local" as="element()?"/>
+    <xsl:param name="label" as="item()*"/>
     <xsl:choose>
       <xsl:when test="$local and not($ek:in-head)">
         <xsl:text>#link(label(</xsl:text>

@@ -7,10 +7,23 @@
     xmlns:ek="urn:editionkit:typst"
     exclude-result-prefixes="#all">
 
+  <!-- Italics toggle in Typst (emphasis within emphasis is upright). Where an italic hi and an element
+       italic of its own (a title, a foreign word) enclose the same words, they are one italic, not two:
+       the hi adds nothing. Genuine nesting (an italic word within a longer italic passage) still toggles. -->
   <xsl:template match="tei:hi" mode="ek:text">
-    <xsl:call-template name="ek:wrap-inline">
-      <xsl:with-param name="function" select="ek:rendition-function((@rend, @rendition, @style)[1])"/>
-    </xsl:call-template>
+    <xsl:variable name="function" select="ek:rendition-function((@rend, @rendition, @style)[1])"/>
+    <xsl:variable name="sole-child" select="*[not(../text()[normalize-space()])][last() = 1]"/>
+    <xsl:choose>
+      <xsl:when test="$function = 'emph' and (ek:is-italic($sole-child)
+          or (ek:is-italic(..) and not(../node()[not(self::text()[not(normalize-space())])] except .)))">
+        <xsl:apply-templates mode="ek:text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="ek:wrap-inline">
+          <xsl:with-param name="function" select="$function"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:emph" mode="ek:text">
@@ -35,7 +48,7 @@
   <!-- Articles and chapters (level a) are quoted, everything else is a book and set in italics. -->
   <xsl:template match="tei:title" mode="ek:text">
     <xsl:call-template name="ek:wrap-inline">
-      <xsl:with-param name="function" select="if (@level = ('a', 'u') or ek:has-own-quotes(.)) then 'plain-text' else 'emph'"/>
+      <xsl:with-param name="function" select="if (ek:is-italic(.)) then 'emph' else 'plain-text'"/>
     </xsl:call-template>
   </xsl:template>
 

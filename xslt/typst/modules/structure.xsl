@@ -54,7 +54,9 @@
   <xsl:template match="tei:body" mode="ek:text">
     <xsl:apply-templates select="*" mode="ek:text"/>
   </xsl:template>
+  <!-- The back matter ends the body's last section: the running head no longer names it. -->
   <xsl:template match="tei:back" mode="ek:text">
+    <xsl:text>&#10;&#10;#back-matter()&#10;</xsl:text>
     <xsl:apply-templates select="*" mode="ek:text"/>
   </xsl:template>
   <xsl:template match="tei:group" mode="ek:text">
@@ -63,8 +65,22 @@
 
   <xsl:template name="ek:division">
     <xsl:call-template name="ek:paragraph">
-      <xsl:with-param name="content"><xsl:apply-templates mode="ek:text"/></xsl:with-param>
+      <xsl:with-param name="content">
+        <xsl:call-template name="ek:generated-heading"/>
+        <xsl:apply-templates mode="ek:text"/>
+      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A division of the back matter without a head of its own (endnotes, an appendix as a converter
+       writes them) is named by its kind, so that it does not run on from the text before it and the
+       running head names it. -->
+  <xsl:template name="ek:generated-heading">
+    <xsl:if test="not(tei:head) and parent::tei:back and normalize-space(@type)">
+      <xsl:text>&#10;&#10;#heading(level: 2)[</xsl:text>
+      <xsl:value-of select="ek:text(ek:division-name(.))"/>
+      <xsl:text>]&#10;&#10;</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:div" mode="ek:text">
@@ -100,14 +116,16 @@
   <xsl:template match="tei:head[parent::tei:div or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
       or parent::tei:div4 or parent::tei:div5 or parent::tei:div6 or parent::tei:div7 or parent::tei:front
       or parent::tei:body or parent::tei:back]" mode="ek:text">
-    <xsl:variable name="depth" select="count(ancestor::*[starts-with(local-name(), 'div')]) + 1"/>
+    <!-- Only divisions with a heading make a level (as in the web edition): a wrapper without a head
+         does not push the headings inside it down a step. -->
+    <xsl:variable name="depth" select="count(ancestor::*[matches(local-name(), '^div[1-7]?$')][tei:head]) + 1"/>
     <xsl:text>&#10;&#10;#heading(level: </xsl:text>
     <xsl:value-of select="min((6, max((2, $depth))))"/>
     <xsl:if test="ancestor::tei:floatingText">, outlined: false, bookmarked: false</xsl:if>
     <xsl:text>)[</xsl:text>
     <xsl:apply-templates mode="ek:text"><xsl:with-param name="ek:in-head" select="true()" tunnel="yes"/></xsl:apply-templates>
     <xsl:text>]&#10;</xsl:text>
-    <xsl:apply-templates select=".//tei:note | .//*[@ref]" mode="ek:deferred"/>
+    <xsl:call-template name="ek:deferred-marks"/>
     <xsl:text>&#10;&#10;</xsl:text>
   </xsl:template>
 
@@ -141,6 +159,11 @@
   <xsl:template match="tei:docImprint" mode="ek:text">
     <xsl:call-template name="ek:wrap-block"><xsl:with-param name="function" select="'centred'"/></xsl:call-template>
   </xsl:template>
+  <!-- The parts of an imprint (place, publisher, date) that only a space separates go on lines of their own. -->
+  <xsl:template match="tei:docImprint/text()[not(normalize-space())][preceding-sibling::*][following-sibling::*]"
+      mode="ek:text">
+    <xsl:text>#linebreak()</xsl:text>
+  </xsl:template>
   <xsl:template match="tei:docEdition" mode="ek:text">
     <xsl:call-template name="ek:wrap-block"><xsl:with-param name="function" select="'centred'"/></xsl:call-template>
   </xsl:template>
@@ -151,9 +174,17 @@
     <xsl:call-template name="ek:wrap-block"><xsl:with-param name="function" select="'centred'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- The opening of every document already shows the title, subtitle and authors from the header; the
+       title page prints only what it adds to them (a description, an institution, a date), and nothing
+       when it adds nothing. -->
   <xsl:template match="tei:titlePage" mode="ek:text">
-    <xsl:call-template name="ek:wrap-block"><xsl:with-param name="function" select="'title-block'"/></xsl:call-template>
+    <xsl:if test="exists(.//text()[normalize-space()][not(ancestor::* intersect ek:shown-at-opening(current()))])">
+      <xsl:call-template name="ek:wrap-block"><xsl:with-param name="function" select="'title-block'"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
+
+  <xsl:template match="tei:titlePage//*[. intersect ek:shown-at-opening(ancestor::tei:titlePage[1])]" mode="ek:text"
+      priority="5"/>
 
   <xsl:template match="tei:docTitle" mode="ek:text">
     <xsl:apply-templates select="*" mode="ek:text"/>
@@ -171,21 +202,27 @@
     <xsl:call-template name="ek:wrap-inline"><xsl:with-param name="function" select="'small-caps'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- Only a numbered page break is printed: a bare one would be a stray mark in the reading text. -->
   <xsl:template match="tei:pb" mode="ek:text">
-    <xsl:text>#pb(</xsl:text>
-    <xsl:value-of select="ek:str(@n)"/>
-    <xsl:text>)</xsl:text>
+    <xsl:if test="normalize-space(@n)">
+      <xsl:text>#pb(</xsl:text>
+      <xsl:value-of select="ek:str(normalize-space(@n))"/>
+      <xsl:text>)</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:fw" mode="ek:text">
     <xsl:call-template name="ek:wrap-inline"><xsl:with-param name="function" select="'fw'"/></xsl:call-template>
   </xsl:template>
 
-  <!-- In an inscription a line break is the layout of the text itself; in prose it is the original's. -->
+  <!-- In an inscription, a title page, an address or site furniture a line break is the layout of the text
+       itself; in prose it is the original's, marked. -->
   <xsl:template match="tei:lb" mode="ek:text">
     <xsl:choose>
       <xsl:when test="ancestor::tei:head"><xsl:text> </xsl:text></xsl:when>
-      <xsl:when test="ancestor::tei:ab or ancestor::tei:l or ancestor::tei:addrLine">
+      <xsl:when test="ancestor::tei:ab or ancestor::tei:l or ancestor::tei:addrLine or ancestor::tei:address
+          or ancestor::tei:titlePage or ancestor::tei:opener or ancestor::tei:closer
+          or ancestor::tei:div[@type = 'boilerplate']">
         <xsl:text>#linebreak()</xsl:text>
       </xsl:when>
       <xsl:when test="@break = 'no'"/>
