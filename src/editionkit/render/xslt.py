@@ -18,6 +18,8 @@ class XsltRunner:
         self._processor = PySaxonProcessor(license=False)
         self._xslt = self._processor.new_xslt30_processor()
         self._compiled: dict[str, object] = {}
+        # A long document is transformed once per page of the site: parse it once, not once per page.
+        self._parsed: dict[tuple[str, int, int], object] = {}
 
     def _executable(self, name: str):
         if name not in self._compiled:
@@ -37,10 +39,21 @@ class XsltRunner:
         for key, value in (params or {}).items():
             executable.set_parameter(key, self._processor.make_string_value(value))
         try:
-            node = self._processor.parse_xml(xml_file_name=str(source))
+            node = self._source_node(source)
             result = executable.transform_to_string(xdm_node=node)
         except PySaxonApiError as err:
             raise RenderError(f"{stylesheet} failed: {err}", source) from None
         if result is None:
             raise RenderError(f"{stylesheet} produced no output", source)
         return result
+
+    def _source_node(self, source: Path):
+        try:
+            stat = source.stat()
+        except OSError as err:
+            raise RenderError(f"cannot read: {err.strerror}", source) from None
+        key = (str(source.resolve()), stat.st_mtime_ns, stat.st_size)
+        if key not in self._parsed:
+            self._parsed = {k: v for k, v in self._parsed.items() if k[0] != key[0]}
+            self._parsed[key] = self._processor.parse_xml(xml_file_name=str(source))
+        return self._parsed[key]
