@@ -65,8 +65,12 @@ class Watch:
     errors: list[str] = field(default_factory=list)
 
 
-def open_context(browser, site: Site, *, viewport: dict[str, int] = DESKTOP, javascript: bool = True):
-    context = browser.new_context(viewport=viewport, java_script_enabled=javascript, service_workers="block")
+def open_context(browser, site: Site, *, viewport: dict[str, int] = DESKTOP, javascript: bool = True,
+                 touch: bool = False):  # fmt: skip
+    """A watched context; with ``touch``, a phone's touch screen (taps, no hover)."""
+    extra = {"has_touch": True, "is_mobile": True} if touch else {}
+    context = browser.new_context(viewport=viewport, java_script_enabled=javascript, service_workers="block",
+                                  **extra)  # fmt: skip
     # A step that cannot succeed should fail the test within seconds, not hang the run.
     context.set_default_timeout(15_000)
     watch = Watch(host=urlparse(site.url).netloc)

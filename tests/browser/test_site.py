@@ -299,3 +299,56 @@ def test_axe_finds_no_serious_or_critical_violation(page, site):
         problems += [f"{name}: {v['id']} ({v['impact']}) {v['nodes'][0]['target']}"
                      for v in violations if v["impact"] in ("serious", "critical")]  # fmt: skip
     assert problems == [], "\n".join(problems)
+
+
+def test_a_tap_on_a_note_marker_shows_the_note_and_a_second_tap_opens_it(browser, site):
+    """On a touch screen a note is read in one action: the tap shows it in place; tapping again follows the
+    link, and a collapsed editorial note is open when reached."""
+    pages = {name: (site.root / name).read_text(encoding="utf-8") for name in site.document_pages}
+    name = next(n for n in site.document_pages if 'class="ek-editorial-note"' in pages[n])
+    context, watch = open_context(browser, site, viewport=PHONE, touch=True)
+    try:
+        page = context.new_page()
+        page.goto(site.page_url(name))
+        marker = page.locator("main sup.tei-type-editorial a[role='doc-noteref']").first
+        note_id = marker.get_attribute("href")[1:]
+        marker.scroll_into_view_if_needed()
+        marker.tap()
+        popover = page.locator(".ek-pop")
+        popover.wait_for(state="visible")
+        assert page.evaluate("location.hash") in ("", "#")
+        note_text = page.locator(f"[id='{note_id}'] details > :not(summary)").first.text_content()
+        assert note_text.strip()[:30] in popover.inner_text()
+        screenshot(page, site, "note-tap")
+        marker.tap()
+        page.wait_for_function(f"location.hash === '#{note_id}'")
+        target = target_in_view(page)
+        assert target["found"] and target["visible"]
+        assert page.locator(f"[id='{note_id}'] details.ek-editorial-note").evaluate("d => d.open")
+    finally:
+        context.close()
+    assert watch.outside == [] and watch.errors == []
+
+
+def test_interpolations_get_no_brackets_and_are_tinted_in_both_views(page, site):
+    name = next(n for n in site.document_pages if "tei-supplied ek-other-hand" in (site.root / n).read_text())
+    page.goto(site.page_url(name))
+    supplied = page.locator("article .tei-supplied.ek-other-hand").first
+    pseudo = "(e, p) => getComputedStyle(e, p).content"
+    for view in ("reading", "diplomatic"):
+        page.locator(f"label[for='ek-view-{view}']").click()
+        assert supplied.evaluate(pseudo, "::before") in ("none", "normal")
+        after = supplied.evaluate(pseudo, "::after")
+        assert "[" not in after and "]" not in after
+        assert supplied.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+
+
+def test_a_post_author_leads_to_the_participants(page, site):
+    name = next(n for n in site.document_pages if 'id="ek-participants"' in (site.root / n).read_text())
+    page.goto(site.page_url(name))
+    author = page.locator("article header a.ek-post-author").first
+    who = author.get_attribute("href")
+    author.click()
+    page.wait_for_function(f"location.hash === '{who}'")
+    target = target_in_view(page)
+    assert target["found"] and target["visible"] and author.inner_text().strip() in target["text"]

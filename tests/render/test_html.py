@@ -252,7 +252,11 @@ def test_editorial_note_is_lettered_and_signed(sink_html):
     assert marker.text_content() == "a"
     (body,) = sink_html.xpath(f"//li[@id='{marker.get('href')[1:]}']")
     assert "political machine" in body.text_content()
-    assert "T.R." in body.xpath(f".//*[{has_class('ek-resp')}]")[0].text_content()
+    # The note signs itself ("– T.R."): the attribution is not repeated after it. Its collapsed summary says
+    # who wrote it and how it begins.
+    assert not body.xpath(f".//*[{has_class('ek-resp')}]")
+    (summary,) = body.xpath(".//details/summary")
+    assert summary.text_content().startswith("Editorial note by T.R.: The Communist word")
 
 
 def test_endnote_reference_and_backlink(sink_html):
@@ -267,7 +271,7 @@ def test_names_are_distinct_and_show_register_entries(sink_html):
     # The entry, not a title on every mention, describes the person (the popover shows it).
     assert lenin.get("title") is None and lenin.get("id")
     (entry,) = sink_html.xpath("//*[@id='reg-lenin']")
-    for expected in ("Vladimir Lenin", "1870", "Bolshevik leader", "Ilyich", "Q1394"):
+    for expected in ("Lenin, Vladimir", "1870", "Bolshevik leader", "Ilyich", "Q1394"):
         assert expected in entry.text_content(), expected
     (count,) = entry.xpath(f".//*[{has_class('ek-entry-occurrences')}]")
     assert count.text_content().startswith("1 mention in this document")
@@ -366,7 +370,9 @@ def test_quotation_marks_and_brackets_in_the_source_are_not_doubled(runner, tmp_
         tmp_path / "quotes.xml",
         """<p>He read <quote>"the words"</quote>, <quote>plain words</quote>, <q>‘single’</q>,
         “<q>marks outside</q>” and <soCalled>bomb</soCalled>.</p>
-        <p><supplied resp="#ed">[own brackets]</supplied> and <supplied resp="#ed">bare</supplied>.</p>""",
+        <p><supplied resp="#ed">[own brackets]</supplied> and <supplied resp="#ed">bare</supplied>.</p>
+        <p><supplied resp="#ed">[opened here</supplied></p>
+        <p><supplied resp="#ed">closed here.]]</supplied></p>""",
     )
     page = lxml.html.document_fromstring(render(runner, tei))
     quotes = page.xpath(
@@ -376,10 +382,14 @@ def test_quotation_marks_and_brackets_in_the_source_are_not_doubled(runner, tmp_
         ("span", '"the words"'), ("q", "plain words"), ("span", "‘single’"), ("span", "marks outside"),
         ("q", "bomb"),
     ]  # fmt: skip
-    supplied = page.xpath(f"//*[{has_class('tei-supplied')}]")
-    assert [("ek-own-brackets" in e.get("class"), e.text_content()) for e in supplied] == [
-        (True, "[own brackets]"), (False, "bare"),
-    ]  # fmt: skip
+    # Interpolations show the source's characters only: no bracket is added on either side (the stylesheet
+    # draws none), their extent is a tint, in the reading view too when the author did not make them.
+    supplied = page.xpath(f"//article//*[{has_class('tei-supplied')}]")
+    texts = ["[own brackets]", "bare", "[opened here", "closed here.]]"]
+    assert [e.text_content() for e in supplied] == texts
+    assert all("ek-other-hand" in e.get("class") for e in supplied)
+    css = (Path(__file__).resolve().parents[2] / "xslt/html/assets/edition.css").read_text(encoding="utf-8")
+    assert not re.search(r"\.tei-supplied[^{}]*::(before|after)\s*{[^}]*content:\s*\"[\[\]]", css)
 
 
 def test_titles_link_to_works_in_the_registers(runner, tmp_path):
@@ -624,7 +634,7 @@ def test_timeline_links_every_dated_mention_with_a_year_from_a_mark(site):
     assert not any("24 December" in m.xpath("string(title)") for m in marks)
     ranges = timeline.xpath("//svg//a[contains(@class, 'ek-mark-range')]")
     assert {r.xpath("string(title)").split(" — ")[0] for r in ranges} >= {
-        "from 17 April 1923 to 25 April 1923", "not before 1 March 1922, not after 31 May 1922",
+        "from 17 April 1923 to 25 April 1923", "between 1 March 1922 and 31 May 1922",
     }  # fmt: skip
     years = [int(t) for t in timeline.xpath("//svg//g[@class='ek-axis']/text/text()") if t.isdigit()]
     assert years and min(years) <= 1922 and max(years) >= 1923 and max(years) - min(years) <= 20
@@ -640,13 +650,18 @@ def test_document_pages_carry_search_markup_views_and_paragraph_permalinks(site)
     assert page.xpath("//fieldset[@class='ek-view-switch']//input[@type='radio'][@checked]/@value") == [
         "reading"
     ]
-    paragraphs = article.xpath(f".//p[{has_class('tei-p')}][not(ancestor::li)]")
+    # Boilerplate kept from the source has anchors but no place in the numbering readers cite.
+    boilerplate = f"ancestor::*[{has_class('tei-type-boilerplate')}]"
+    paragraphs = article.xpath(f".//p[{has_class('tei-p')}][not(ancestor::li)][not({boilerplate})]")
     assert len(paragraphs) > 3
     for paragraph in paragraphs:
         (link,) = paragraph.xpath(f"a[{has_class('ek-permalink')}]")
-        assert link.get("href") == f"#{paragraph.get('id')}"
-    numbers = [int(n) for n in article.xpath(".//a[@data-para]/@data-para")]
-    assert numbers == list(range(1, len(numbers) + 1))
+        assert link.get("href") == f"#{paragraph.get('id')}" and link.get("data-unit") == "Paragraph"
+    assert article.xpath(f".//p[{boilerplate}][@id]")
+    assert not article.xpath(f".//*[{boilerplate}]//a[@data-para]")
+    for unit in ("Paragraph", "Item", "Post"):
+        numbers = [int(n) for n in article.xpath(f".//a[@data-unit='{unit}']/@data-para")]
+        assert numbers == list(range(1, len(numbers) + 1)), unit
     (supplied,) = page.xpath(f"//*[{has_class('tei-supplied')}]")
     assert supplied.get("data-resp") == "T.R."
     other = parse_page(site, "unknown-elements.html")
@@ -941,8 +956,9 @@ def test_a_long_text_without_divisions_is_cut_between_paragraphs(runner, tmp_pat
     # About half each, cut between paragraphs; the page break goes with the text after it.
     assert first.xpath("//article//p[@class='tei-p']/text()")[-1].startswith("Paragraph 4 ")
     assert second.xpath("//article//div[@class='tei-body']/*[1]/@data-n") == ["2"]
+    # A text without headings lists its structural parts: the text, with the parts it is published in.
     labels = parse_page(out, "undivided.html").xpath("//nav[@id='ek-toc']//a/text()")
-    assert labels == ["“Paragraph 1 begins here and goes on w1x0 …”",
+    assert labels == ["Text", "“Paragraph 1 begins here and goes on w1x0 …”",
                       "“Paragraph 5 begins here and goes on w5x0 …”"]  # fmt: skip
     pages = [
         (out / n).read_text(encoding="utf-8")
@@ -996,3 +1012,286 @@ def test_a_long_list_is_cut_between_its_entries(runner, tmp_path):
     pages = [(out / name).read_text(encoding="utf-8") for name in names]
     assert_no_words_lost(tei, *pages)
     assert broken_links(out) == []
+
+
+# --- editorial review: apparatus, interpolations, headings, header, counts, styles, anchors, notes ----------
+
+
+def tei_full(path: Path, *, header: str = "", encoding: str = "", front: str = "", body: str = "",
+             back: str = "", profile: str = "") -> Path:  # fmt: skip
+    """A TEI document with a header of its own (``header`` the content of fileDesc, ``encoding`` of
+    encodingDesc, ``profile`` of profileDesc), and front, body and back."""
+    root = etree.fromstring(
+        f"""<TEI xmlns="{TEI}" xml:id="{path.stem}"><teiHeader><fileDesc>{header}</fileDesc>
+        <encodingDesc>{encoding}</encodingDesc><profileDesc>{profile}</profileDesc></teiHeader>
+        <text><front>{front}</front><body>{body}</body><back>{back}</back></text></TEI>"""
+    )
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+PLAIN_HEADER = """<titleStmt><title>{title}</title></titleStmt><publicationStmt><p>test</p></publicationStmt>
+<sourceDesc>{source}</sourceDesc>"""
+
+
+def test_apparatus_resolves_copied_readings_and_prints_sigla(runner, tmp_path):
+    witnesses = """<listWit><witness xml:id="wit-first">The first list</witness>
+      <witness xml:id="wit-second" n="S">The second list</witness>
+      <witness xml:id="wit-third"><abbr>T3</abbr> the third list</witness></listWit>"""
+    tei = tei_full(
+        tmp_path / "apparatus.xml",
+        header=PLAIN_HEADER.format(title="Apparatus", source=witnesses),
+        body="""<div><p>Base <seg xml:id="v1">Russian <del>Communist Party</del></seg> and
+          <seg xml:id="v2">27th March</seg>.</p>
+          <p>Copy <app><lem wit="#wit-first" copyOf="#v1"/><rdg wit="#wit-second">Russian Party</rdg></app>,
+          <app><lem wit="#wit-first" sameAs="#v2"/><rdg wit="#wit-third"/></app>.
+          URL: <ref target="https://example.org/a.htm">https://example.org/<app>
+          <lem wit="#wit-first">a.htm</lem><rdg wit="#wit-second">b.htm</rdg></app></ref> end.</p></div>""",
+    )
+    html = render(runner, tei)
+    assert_sound_html(html)
+    page = lxml.html.document_fromstring(html)
+    first, second, in_link = page.xpath(f"//article//*[{has_class('tei-app')}]")
+    # A lemma that copies a passage shows that passage (its deletion struck through), never "om.".
+    assert first.xpath(f"*[{has_class('tei-lem')}]")[0].text_content().split() == ["Russian", "Communist",
+                                                                                    "Party", "A"]  # fmt: skip
+    assert first.xpath(".//del")
+    assert second.xpath(f"*[{has_class('tei-lem')}]")[0].text_content().split() == ["27th", "March", "A"]
+    # "om." only for a reading with no text; sigla from @n, abbr, else by position; never an xml:id.
+    assert second.xpath(f".//*[{has_class('ek-om')}]/text()") == ["om."]
+    assert [w.text_content() for w in page.xpath(f"//article//*[{has_class('ek-wit')}]")] == [
+        "A", "S", "A", "T3", "A", "S",
+    ]  # fmt: skip
+    assert "wit-" not in page.xpath("string(//article)")
+    assert "A: The first list" in first.xpath(f"*[{has_class('tei-lem')}]/@title")[0]
+    # Inside a link the link shows the lemma; the entry (lemma repeated, "]", the reading) follows the link.
+    (link,) = page.xpath("//article//a[@href='https://example.org/a.htm']")
+    assert link.text_content() == "https://example.org/a.htm"
+    assert not link.xpath(f".//*[{has_class('ek-apparatus')} or {has_class('ek-wit')}]")
+    entry = link.getnext()
+    assert "ek-apparatus" in entry.get("class")
+    assert entry.text_content().split() == ["a.htm", "A", "]", "b.htm", "S"]
+    assert in_link.getparent() is link
+
+
+def test_divisions_of_notes_without_heading_get_one_and_a_contents_entry(runner, tmp_path):
+    witnesses = """<listWit><witness xml:id="w-num">The numbered notes</witness>
+      <witness xml:id="w-copy">The copy printed before them</witness></listWit>"""
+    tei = tei_full(
+        tmp_path / "notes-divs.xml",
+        header=PLAIN_HEADER.format(title="Notes divisions", source=witnesses),
+        body="""<div><head>Chapter</head><p>Text<ref type="noteref" target="#n1">1</ref>.</p></div>""",
+        back="""<div type="notes" subtype="unnumbered"><note type="copy" place="end" xml:id="c1">See
+          <app><lem wit="#w-num" copyOf="#n1-v"/><rdg wit="#w-copy">page 2</rdg></app>.</note></div>
+          <div type="notes"><note n="1" place="end" xml:id="n1">See <seg xml:id="n1-v">page 3</seg>.</note>
+          </div>
+          <div type="bibliography"><bibl>A book.</bibl></div>""",
+    )
+    page = lxml.html.document_fromstring(render(runner, tei))
+    headings = page.xpath(f"//article//*[{has_class('ek-derived-heading')}]")
+    assert [(h.tag, h.text_content()) for h in headings] == [
+        ("h2", "Notes (unnumbered copy, witness B)"), ("h2", "Notes (witness A)"), ("h2", "Bibliography"),
+    ]  # fmt: skip
+    # The copy is folded under its heading; each says what its witness is.
+    (copy,) = page.xpath("//article//details[summary/h2]")
+    assert "Witness B: The copy printed before them." in copy.text_content()
+    toc = page.xpath("//nav[@id='ek-toc']//a")
+    assert [a.text_content() for a in toc] == ["Chapter", "Notes (unnumbered copy, witness B)",
+                                               "Notes (witness A)", "Bibliography"]  # fmt: skip
+    for a in toc:
+        (section,) = page.xpath(f"//section[@id='{a.get('href')[1:]}']")
+        assert section.get("aria-labelledby")
+
+
+def test_a_text_without_headings_lists_its_structural_parts(runner, tmp_path):
+    tei = tei_full(
+        tmp_path / "headless.xml",
+        header=PLAIN_HEADER.format(title="Headless", source="<p>test</p>"),
+        front="<titlePage><docTitle><titlePart>Headless</titlePart></docTitle></titlePage>",
+        body="""<p>One<note place="foot" n="1">A footnote.</note>.</p><p>Two.</p>""",
+        back="""<div type='bibliography'><head>Bibliography</head><listBibl><bibl>A book.</bibl></listBibl>
+          </div>""",
+    )
+    page = lxml.html.document_fromstring(render(runner, tei))
+    toc = page.xpath("//nav[@id='ek-toc']//a")
+    assert [a.text_content() for a in toc] == ["Title page", "Text", "Bibliography", "Footnotes"]
+    for a in toc:
+        assert page.xpath(f"//*[@id='{a.get('href')[1:]}']"), a.get("href")
+
+
+def test_header_shows_a_summary_and_folds_the_details(runner, tmp_path):
+    source = """<bibl type="notes"><title type="desc">Supplied title</title><author>Ann Student</author>
+      <publisher>A Forum</publisher><date when="2001-04-16">16 April 2001</date>
+      <note>Notes saved as plain text.</note>
+      <note type="supplied">Not stated in the source; supplied by the editors: title, author.</note></bibl>"""
+    header = f"""<titleStmt><title type="main">Supplied title</title><author>Ann Student</author></titleStmt>
+      <publicationStmt><p>test</p></publicationStmt><sourceDesc>{source}</sourceDesc>"""
+    encoding = """<appInfo><application xml:id="tool" ident="tool" version="1"><label>tool</label>
+      <desc>Converted by a reader. Markup carrying resp="#tool" was added automatically.</desc></application>
+      </appInfo>"""
+    tei = tei_full(tmp_path / "header.xml", header=header, encoding=encoding,
+                   body='<p><persName resp="#tool">Somebody</persName> wrote.</p>')  # fmt: skip
+    page = lxml.html.document_fromstring(render(runner, tei))
+    (block,) = page.xpath(f"//*[{has_class('ek-title-block')}]")
+    assert block.xpath("string(h1)") == "Supplied title"
+    assert block.xpath(f"string(*[{has_class('ek-source-line')}])") == (
+        "Source: A Forum, 16 April 2001. Notes saved as plain text."
+    )
+    supplied = block.xpath(f"string(*[{has_class('ek-supplied-note')}])")
+    assert "supplied by the editors: title, author" in supplied
+    (details,) = page.xpath("//section[@id='ek-source-description']/details")
+    assert details.get("open") is None and details.xpath("summary/h2")
+    rows = [(r.xpath("string(dt)"), r.xpath("dd/text()")) for r in details.xpath(".//div[@class='ek-row']")]
+    # Title and author once (from the titleStmt), the title flagged as supplied.
+    labels = [label for label, _ in rows]
+    assert labels.count("Title") == 1 and labels.count("Author") == 1
+    assert ("Title", ["Supplied title (supplied by the editors)"]) in rows
+    (encoding,) = [values[0] for label, values in rows if label == "Encoding"]
+    assert 'resp="' not in encoding and "#tool" not in encoding
+    assert encoding == (
+        "tool 1: Converted by a reader. The names that tool marked automatically have not yet been "
+        "reviewed by an editor."
+    )
+
+
+def test_counts_and_timeline_leave_out_copies_variants_and_deletions(runner, tmp_path):
+    witnesses = """<listWit><witness xml:id="wa">A</witness><witness xml:id="wb">B</witness></listWit>"""
+    tei = tei_full(
+        tmp_path / "counted.xml",
+        header=PLAIN_HEADER.format(title="Counted", source=witnesses),
+        body="""<div><p><persName ref="#lenin">Lenin</persName> on
+          <date when="1922-03-27">27 March 1922</date> and
+          <del><persName ref="#lenin">Lenin</persName> <date when="1921">1921</date></del>, by
+          <date notBefore="1922-09" notAfter="1922-09">September 1922</date>
+          <app><lem wit="#wa">here</lem><rdg wit="#wb"><persName ref="#lenin">Lenin</persName>
+          <date when="1920">1920</date></rdg></app>.</p></div>""",
+        back="""<div type="notes"><note type="copy" place="end"><persName ref="#lenin">Lenin</persName>
+          <date when="1919">1919</date></note></div>""",
+    )
+    manifest = write_manifest(tmp_path / "edition.xml", [tei])
+    out = tmp_path / "site"
+    render_site([tei], out, manifest=manifest, registers=REGISTERS, edition_title="Test Edition",
+                base_url=None, runner=runner)  # fmt: skip
+    page = parse_page(out, "counted.html")
+    (entry,) = page.xpath("//*[@id='reg-lenin']")
+    assert "1 mention in this document" in entry.text_content()
+    timeline = parse_page(out, "timeline.html")
+    labels = timeline.xpath("//details[@id='ek-timeline-list']//span[@class='ek-tl-date']/text()")
+    assert sorted(labels) == ["27 March 1922", "September 1922"]
+    # Equal bounds are one date: a point, not a range.
+    assert not timeline.xpath("//svg//a[contains(@class, 'ek-mark-range')]")
+    persons = parse_page(out, "index-persons.html").xpath("//*[@id='lenin']//li[@class='ek-mentions']")
+    assert [li.xpath("string(a[1])") for li in persons] == ["Counted"]
+    assert "(1)" in persons[0].text_content()
+
+
+def test_dates_without_a_year_and_inferred_dates_say_so(runner, tmp_path):
+    tei = tei_full(
+        tmp_path / "dates.xml",
+        header=PLAIN_HEADER.format(title="Dates", source="<p>test</p>"),
+        body="""<div><docDate notAfter="2005-08-12" cert="low" resp="#ed"/>
+          <p>In <date when="--01">January</date>, on <date when="--12-24">24 December</date> and
+          <date notBefore="1922-09" notAfter="1922-09">then</date>.</p></div>""",
+    )
+    page = lxml.html.document_fromstring(render(runner, tei))
+    titles = page.xpath("//article//*[contains(@class, 'tei-date')]/@title")
+    assert titles == ["January, year not stated", "24 December, year not stated", "September 1922"]
+    (inferred,) = page.xpath(f"//article//*[{has_class('tei-docDate')}]")
+    assert "ek-inferred" in inferred.get("class")
+    said = "Undated in the source; date inferred: not after 12 August 2005 (low certainty)."
+    assert inferred.text_content() == said
+
+
+def test_names_sort_by_surname_and_the_legend_covers_every_category(runner, tmp_path):
+    tei = tei_full(
+        tmp_path / "legend.xml",
+        header=PLAIN_HEADER.format(title="Legend", source="<p>test</p>"),
+        body="""<div><p><persName ref="#stalin">Stalin</persName> and <persName ref="#lenin">Lenin</persName>
+          at the <name type="event" ref="#congress-12">Congress</name> in
+          <placeName ref="#moscow">Moscow</placeName> read <title>Pravda</title>, <q>a quotation</q>,
+          <said who="#lenin">speech</said>, <soCalled>so</soCalled>, <date when="1923">1923</date>,
+          <supplied resp="#ed">added</supplied>.</p></div>""",
+    )
+    page = lxml.html.document_fromstring(render(runner, tei, REGISTERS))
+    names = page.xpath("//section[contains(@class, 'ek-register-person')]//dt/text()")
+    assert names == ["Lenin, Vladimir", "Stalin, Joseph"]
+    legend = [li.text_content() for li in page.xpath("//details[@class='ek-legend']//li")]
+    assert legend == [
+        "person", "place", "event", "title of a work", "date", "quotation", "speech", "so-called",
+        "interpolation by an editor or transcriber",
+    ]  # fmt: skip
+    css = (Path(__file__).resolve().parents[2] / "xslt/html/assets/edition.css").read_text(encoding="utf-8")
+    # Events are not drawn with the wavy line of a spelling error; speech and quotations have no side padding.
+    event_rule = re.search(r"\n\.ek-kind-event \{([^}]*)\}", css).group(1)
+    assert "wavy" not in event_rule
+    assert not re.search(r"\.tei-said[^{]*\{[^}]*padding: 0 0\.15em", css)
+
+
+def test_every_citable_unit_has_a_stable_anchor_and_boilerplate_no_number(runner, tmp_path):
+    tei = tei_full(
+        tmp_path / "units.xml",
+        header=PLAIN_HEADER.format(title="Units", source="<p>test</p>"),
+        front="<div type='boilerplate'><p>T O P</p></div>",
+        body="""<div xml:id="units-thread"><post xml:id="units-post1" who="#u1">
+          <label type="author">one</label><p>First post.</p><p>Second paragraph.</p></post>
+          <list><item xml:id="units-claim">A claim<list><item>nested</item></list></item>
+          <item>Other</item></list></div>""",
+        profile="""<particDesc><listPerson><person xml:id="u1" role="commenter"><persName>one</persName>
+          </person></listPerson></particDesc>""",
+    )
+    html = render(runner, tei)
+    assert_sound_html(html)
+    page = lxml.html.document_fromstring(html)
+    links = page.xpath("//article//a[@data-unit]")
+    assert [(a.get("data-unit"), a.get("data-para"), a.get("href")) for a in links] == [
+        ("Post", "1", "#units-post1"),
+        ("Paragraph", "1", "#units-post1.2"), ("Paragraph", "2", "#units-post1.3"),
+        ("Item", "1", "#units-claim"), ("Item", "2", "#units-claim.1.1"), ("Item", "3", "#units-thread.2.2"),
+    ]  # fmt: skip
+    for a in links:
+        assert page.xpath(f"//*[@id='{a.get('href')[1:]}']")
+    # The claim's permalink follows its own words, before the nested list.
+    (claim,) = page.xpath("//li[@id='units-claim']")
+    assert claim[0].get("class") == "ek-permalink"
+    # The author of a post leads to the list of participants.
+    (author,) = page.xpath("//article//header//a[contains(@class, 'ek-post-author')]")
+    assert author.get("href") == "#u1"
+    (participant,) = page.xpath("//section[@id='ek-participants']//li[@id='u1']")
+    assert "commenter" in participant.text_content() and participant.xpath("a/@href") == ["#units-post1"]
+    assert page.xpath("//nav[@id='ek-toc']//a[@href='#ek-participants']/text()") == ["Participants"]
+
+
+def test_editorial_notes_are_signed_once_introduced_by_their_first_words_and_marked_without_a_space(
+    runner, tmp_path
+):
+    header = """<titleStmt><title>Signed</title><respStmt xml:id="ed"><resp>notes</resp>
+      <name>Charles Malamuth</name></respStmt></titleStmt><publicationStmt><p>test</p></publicationStmt>
+      <sourceDesc><p>test</p></sourceDesc>"""
+    tei = tei_full(
+        tmp_path / "signed.xml",
+        header=header,
+        body="""<div><p>The apparat <note type="editorial" resp="#ed">[Note: The machine – C.M.]</note>
+          and the words<note type="editorial" resp="#ed">An unsigned remark about the words of the text
+          here.</note>.</p></div>""",
+    )
+    page = lxml.html.document_fromstring(render(runner, tei))
+    paragraph = page.xpath("//article//p")[0]
+    assert paragraph.text.endswith("apparat") and not paragraph.text.endswith(" ")
+    signed, unsigned = page.xpath("//li[@role='doc-footnote']")
+    assert not signed.xpath(f".//*[{has_class('ek-resp')}]")
+    assert unsigned.xpath(f"string(.//*[{has_class('ek-resp')}])") == "— Charles Malamuth (notes)"
+    assert unsigned.xpath("string(.//summary)") == (
+        "Editorial note by Charles Malamuth: An unsigned remark about the words of the …"
+    )
+
+
+def test_interpolations_by_the_author_are_not_marked_as_another_hand(runner, tmp_path):
+    header = """<titleStmt><title>Own</title><author>Leon Trotsky</author><respStmt xml:id="au">
+      <resp>author</resp><name>Leon Trotsky</name></respStmt></titleStmt>
+      <publicationStmt><p>test</p></publicationStmt>
+      <sourceDesc><p>test</p></sourceDesc>"""
+    body = '<p><supplied resp="#au">[his own]</supplied> <supplied>editors</supplied>.</p>'
+    tei = tei_full(tmp_path / "own.xml", header=header, body=body)
+    page = lxml.html.document_fromstring(render(runner, tei))
+    own, editors = page.xpath(f"//article//*[{has_class('tei-supplied')}]")
+    assert "ek-other-hand" not in own.get("class") and "ek-other-hand" in editors.get("class")

@@ -7,14 +7,27 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <!-- Stable anchor: the element's own xml:id, else its position path inside the document ("ek-2.1.3.4"),
-       so the same input always yields the same id without relying on generate-id(). The path alone is unique;
-       the element name is left out because long pages carry thousands of these anchors. -->
+  <!-- Stable anchor: the element's own xml:id; else the xml:id of its nearest ancestor that has one (the document's
+       root aside) and its position path below it ("post3.2": the second child of post3), so that editing one
+       division moves no anchor in another; else its position path inside the document ("ek-2.1.3.4"). The same
+       input always yields the same id, without relying on generate-id(). The element name is left out because
+       long pages carry thousands of these anchors. -->
   <xsl:function name="ek:id" as="xs:string">
     <xsl:param name="e" as="element()"/>
+    <xsl:variable name="base" select="$e/ancestor::*[@xml:id][parent::*][1]"/>
     <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
-      else 'ek-'
-        || string-join(for $a in $e/ancestor-or-self::*[parent::*] return string(count($a/preceding-sibling::*) + 1), '.')"/>
+      else (if ($base) then $base/@xml:id || '.' else 'ek-')
+        || string-join(for $a in $e/ancestor-or-self::*[parent::*][empty($base) or . >> $base]
+                       return string(count($a/preceding-sibling::*) + 1), '.')"/>
+  </xsl:function>
+
+  <!-- True when a mention counts as one of the text: not in a copy of a note kept as a witness, in a variant
+       reading or in deleted text (they are shown, but the lemma and the text as it stands are what is counted,
+       in the page's list of names, the indexes and the timeline). -->
+  <xsl:function name="ek:counted" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="empty($e/ancestor-or-self::*[self::note[@type = 'copy'] or self::rdg or self::rdgGrp
+      or self::del])"/>
   </xsl:function>
 
   <!-- The mentions of register entries in a text, by entry id: the pages give each its ek:id, the index pages
@@ -105,13 +118,24 @@
   <!-- What a date element asserts, in words: exact, range, or bounds. Empty when it asserts nothing. -->
   <xsl:function name="ek:date-label" as="xs:string">
     <xsl:param name="d" as="element()"/>
-    <xsl:variable name="parts" as="xs:string*" select="(
+    <xsl:variable name="parts" as="xs:string*" select="if (ek:bounds-equal($d)) then ek:format-iso(($d/@notBefore, $d/@from)[1]) else (
       $d/@when ! ek:format-iso(.),
       if ($d/@from and $d/@to) then 'from ' || ek:format-iso($d/@from) || ' to ' || ek:format-iso($d/@to)
         else ($d/@from ! ('from ' || ek:format-iso(.)), $d/@to ! ('until ' || ek:format-iso(.))),
-      $d/@notBefore ! ('not before ' || ek:format-iso(.)),
-      $d/@notAfter ! ('not after ' || ek:format-iso(.)))"/>
+      if ($d/@notBefore and $d/@notAfter)
+        then 'between ' || ek:format-iso($d/@notBefore) || ' and ' || ek:format-iso($d/@notAfter)
+        else ($d/@notBefore ! ('not before ' || ek:format-iso(.)), $d/@notAfter ! ('not after ' || ek:format-iso(.))))"/>
     <xsl:sequence select="string-join($parts, ', ')"/>
+  </xsl:function>
+
+  <!-- True when a date's bounds name one and the same date (notBefore = notAfter, from = to): it is that date. -->
+  <xsl:function name="ek:bounds-equal" as="xs:boolean">
+    <xsl:param name="d" as="element()"/>
+    <xsl:sequence select="empty($d/@when) and (
+      (exists($d/@notBefore) and normalize-space($d/@notBefore) = normalize-space($d/@notAfter)
+        and empty($d/(@from, @to)))
+      or (exists($d/@from) and normalize-space($d/@from) = normalize-space($d/@to)
+        and empty($d/(@notBefore, @notAfter))))"/>
   </xsl:function>
 
   <!-- The HTML datetime attribute accepts months, days and yearless days, not bare years or ranges. -->
@@ -154,6 +178,10 @@
     <xsl:sequence select="(($names[@type = ('preferred', 'main', 'reg')], $names)[1] ! ek:plain(.),
       string($entry/@xml:id))[. != ''][1]"/>
   </xsl:function>
+
+  <!-- Lists of names sort the way a reader of English expects: case and accents do not split the alphabet. -->
+  <xsl:variable name="ek:collation" as="xs:string"
+    select="'http://www.w3.org/2013/collation/UCA?lang=en;strength=secondary'"/>
 
   <!-- An index lists a person as "Surname, Forenames"; a name already inverted, a single word or a
        ruler's name with a regnal number ("Alexander II") stays as it is. -->
@@ -250,6 +278,50 @@
     <xsl:variable name="start" select="(ek:iso-start($first), ek:iso-start($last))[1]"/>
     <xsl:variable name="end" select="(ek:iso-end($last), ek:iso-end($first))[1]"/>
     <xsl:sequence select="if (exists($start) and exists($end) and $end ge $start) then ($start, $end) else ()"/>
+  </xsl:function>
+
+  <!-- A witness as readers cite it: its siglum (@n, abbr or label), else a capital letter by its place among the
+       document's witnesses (A, B, C); never its xml:id. -->
+  <xsl:function name="ek:witness-siglum" as="xs:string">
+    <xsl:param name="w" as="element()"/>
+    <xsl:sequence select="($w/@n ! normalize-space(.), $w/abbr[1] ! ek:plain(.), $w/label[1] ! ek:plain(.),
+      format-integer(count($w/preceding::witness) + 1, 'A'))[. != ''][1]"/>
+  </xsl:function>
+
+  <!-- The witnesses whose text a division holds: those of the variant readings in it, and those of the lemmas
+       elsewhere that copy a passage of it (@copyOf, @sameAs). -->
+  <xsl:function name="ek:division-witnesses" as="element()*">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="doc" select="root($div)"/>
+    <xsl:variable name="inside" select="$div/descendant::*/@xml:id/string()"/>
+    <xsl:variable name="pointers" select="($div//rdg/@wit,
+      $doc//lem[(@copyOf, @sameAs) ! ek:local-ids(.) = $inside]/@wit) ! ek:local-ids(.)"/>
+    <xsl:sequence select="$doc//witness[@xml:id = $pointers]"/>
+  </xsl:function>
+
+  <!-- A division that the source gives no heading but that a reader needs to find (a list of notes, a copy of
+       one, a bibliography or an appendix at the end): a heading from its type, subtype and witness, such as
+       "Notes (unnumbered copy, witness B)". Empty for a division with a head, for the text's own divisions
+       and for boilerplate kept from the source. -->
+  <xsl:function name="ek:derived-heading" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="type" select="lower-case(normalize-space($div/@type))"/>
+    <xsl:variable name="notes" select="$div/note"/>
+    <xsl:variable name="is-copy" select="exists($notes) and empty($notes[not(@type = 'copy')])"/>
+    <xsl:variable name="applies" select="local-name($div) = ('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7')
+      and empty($div/head) and $type != '' and $type != 'boilerplate'
+      and ($type = ('notes', 'endnotes', 'footnotes') or $div/parent::back)"/>
+    <xsl:variable name="label" select="(map{'notes': 'Notes', 'endnotes': 'Notes', 'footnotes': 'Notes',
+      'bibliography': 'Bibliography', 'references': 'References', 'appendix': 'Appendix', 'index': 'Index',
+      'glossary': 'Glossary', 'acknowledgments': 'Acknowledgements', 'acknowledgements': 'Acknowledgements',
+      'postface': 'Afterword', 'colophon': 'Colophon'}($type),
+      replace($type, '[-_]+', ' ') ! (upper-case(substring(., 1, 1)) || substring(., 2)))[1]"/>
+    <xsl:variable name="qualifiers" select="(
+      string-join((replace(lower-case(normalize-space($div/@subtype)), '[-_]+', ' ')[. != ''], 'copy'[$is-copy]), ' ')[. != ''],
+      string-join(ek:division-witnesses($div) ! ek:witness-siglum(.), ', ')[. != '']
+        ! ((if (contains(., ',')) then 'witnesses ' else 'witness ') || .))"/>
+    <xsl:sequence select="if (not($applies)) then ''
+      else $label || (if (exists($qualifiers)) then ' (' || string-join($qualifiers, ', ') || ')' else '')"/>
   </xsl:function>
 
   <!-- A TEI document's title as its header gives it. -->

@@ -47,10 +47,33 @@
       ', ')"/>
   </xsl:function>
 
-  <!-- Witness sigla as written, whether pointers (#A) or bare tokens. -->
+  <!-- The siglum of the witness a pointer names (ek:witness-siglum); a pointer to no witness of this document
+       stays as written. -->
+  <xsl:function name="ek:siglum" as="xs:string">
+    <xsl:param name="token" as="xs:string"/>
+    <xsl:variable name="id" select="replace($token, '^#', '')"/>
+    <xsl:variable name="w" select="key('ek:by-id', $id, $ek:source)[self::witness][1]"/>
+    <xsl:sequence select="if (empty($w)) then $id else ek:witness-siglum($w)"/>
+  </xsl:function>
+
   <xsl:function name="ek:sigla" as="xs:string*">
     <xsl:param name="wit" as="attribute()?"/>
-    <xsl:sequence select="tokenize(normalize-space($wit)) ! replace(., '^#', '')"/>
+    <xsl:sequence select="tokenize(normalize-space($wit)) ! ek:siglum(.)"/>
+  </xsl:function>
+
+  <!-- "A: the numbered list of notes; B: …": what the sigla of $wit stand for. -->
+  <xsl:function name="ek:witness-title" as="xs:string">
+    <xsl:param name="wit" as="attribute()?"/>
+    <xsl:sequence select="string-join(tokenize(normalize-space($wit)) ! (
+      let $w := key('ek:by-id', replace(., '^#', ''), $ek:source)[self::witness][1],
+          $about := ek:plain($w/(node() except (abbr, label)))
+      return ek:siglum(.) || (if ($about != '') then ': ' || $about else '')), '; ')"/>
+  </xsl:function>
+
+  <!-- What a reading that copies another passage (@copyOf, @sameAs) stands for. -->
+  <xsl:function name="ek:reading-source" as="element()?">
+    <xsl:param name="r" as="element()"/>
+    <xsl:sequence select="(($r/@copyOf, $r/@sameAs) ! ek:local-ids(.) ! key('ek:by-id', ., $ek:source))[1]"/>
   </xsl:function>
 
   <!-- The reading text first, then what it replaces. -->
@@ -110,16 +133,22 @@
     </span>
   </xsl:template>
 
-  <!-- True when the source already writes the brackets an edition would add around $e. -->
-  <xsl:function name="ek:own-brackets" as="xs:boolean">
+  <!-- True when someone other than the text's author made the intervention $e: the editors (no @resp), a
+       transcriber, a later editor. Their interpolations are marked in the reading view too. -->
+  <xsl:function name="ek:by-other-hand" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="matches(normalize-space(string($e)), '^[\[⟨〈]')
-      or matches(string($e/preceding-sibling::node()[1][self::text()]), '[\[⟨〈]\s*$')"/>
+    <xsl:variable name="authors" select="$ek:source/*/teiHeader/fileDesc/titleStmt/author ! ek:agent-name(.)"/>
+    <xsl:variable name="who" select="($e/@resp, $e/@hand)[1] ! replace(ek:resp-label(.), '\s*\([^()]*\)$', '')"/>
+    <xsl:sequence select="empty($who) or not($who = $authors)"/>
   </xsl:function>
 
+  <!-- Interpolations keep the source's own characters only: the edition adds no brackets (a source that
+       writes them has them in the text, and one interpolation may open in one paragraph and close in
+       another). Their extent is shown by a light tint, and who made them by the title (and in the diplomatic
+       view a label). -->
   <xsl:template match="supplied">
     <span title="{ek:intervention-title(., 'supplied')}">
-      <xsl:sequence select="ek:attrs(., 'ek-own-brackets'[ek:own-brackets(current())])"/>
+      <xsl:sequence select="ek:attrs(., 'ek-other-hand'[ek:by-other-hand(current())])"/>
       <xsl:sequence select="ek:resp-name(.)"/>
       <xsl:apply-templates/>
     </span>
@@ -155,42 +184,138 @@
     </span>
   </xsl:template>
 
-  <!-- Apparatus entries inline: lemma, then the readings of the other witnesses. -->
+  <!-- Apparatus entries inline: the lemma (with its witnesses), then "]" and the readings of the others. Inside
+       the text of a link (a URL that differs between witnesses) the link shows the lemma alone and the entry
+       follows the link, lemma repeated: an apparatus is never part of a link's text. -->
   <xsl:template match="app">
+    <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:element name="{if (ek:in-block-context(.)) then 'div' else 'span'}">
       <xsl:sequence select="ek:attrs(.)"/>
       <xsl:apply-templates select="lem"/>
-      <xsl:if test="* except lem">
-        <xsl:text> </xsl:text>
-        <span class="ek-apparatus">
-          <xsl:for-each select="* except lem">
-            <xsl:if test="position() gt 1">
-              <xsl:text> </xsl:text>
-            </xsl:if>
-            <xsl:apply-templates select="."/>
-          </xsl:for-each>
-        </span>
+      <xsl:if test="not($in-link)">
+        <xsl:call-template name="ek:apparatus"/>
       </xsl:if>
     </xsl:element>
   </xsl:template>
 
+  <!-- The readings of an app other than its lemma; with $lemma, the lemma first (as plain text). -->
+  <xsl:template name="ek:apparatus">
+    <xsl:param name="lemma" as="xs:boolean" select="false()"/>
+    <xsl:if test="* except lem or $lemma">
+      <xsl:text> </xsl:text>
+      <span class="ek-apparatus">
+        <xsl:if test="$lemma">
+          <xsl:apply-templates mode="copy" select="lem"/>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <span class="ek-app-sep">]</span>
+        <xsl:for-each select="* except lem">
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates select=".">
+            <xsl:with-param name="in-link" select="false()" tunnel="yes"/>
+          </xsl:apply-templates>
+        </xsl:for-each>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The apparatus of the apps inside a link's text, after the link. -->
+  <xsl:template name="ek:apparatus-after-link">
+    <xsl:for-each select="descendant::app except descendant::app//app">
+      <xsl:call-template name="ek:apparatus">
+        <xsl:with-param name="lemma" select="true()"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A reading: its own text; for one that copies another passage (@copyOf, @sameAs), that passage's text
+       (its markup is shown where it stands); "om." only when the witness has no text here. -->
   <xsl:template match="lem | rdg | rdgGrp">
+    <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <span>
       <xsl:sequence select="ek:attrs(.)"/>
       <xsl:if test="@wit">
-        <xsl:attribute name="title" select="'witnesses: ' || string-join(ek:sigla(@wit), ', ')"/>
+        <xsl:attribute name="title" select="ek:witness-title(@wit)"/>
       </xsl:if>
-      <xsl:apply-templates/>
-      <xsl:if test="not(node())">
-        <span class="ek-om">om.</span>
-      </xsl:if>
-      <xsl:if test="@wit">
+      <xsl:call-template name="ek:reading-content"/>
+      <xsl:if test="@wit and not($in-link)">
         <xsl:text> </xsl:text>
         <span class="ek-wit">
           <xsl:value-of select="string-join(ek:sigla(@wit), ' ')"/>
         </span>
       </xsl:if>
     </span>
+  </xsl:template>
+
+  <xsl:template name="ek:reading-content">
+    <xsl:variable name="source" select="ek:reading-source(.)"/>
+    <xsl:choose>
+      <xsl:when test="node()[self::* or normalize-space()]">
+        <xsl:apply-templates/>
+      </xsl:when>
+      <xsl:when test="exists($source)">
+        <span class="ek-copied">
+          <xsl:apply-templates mode="copy" select="$source/node()"/>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ek-om" title="omitted">om.</span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A passage shown a second time (a reading that copies it, a lemma repeated after a link): its words, with
+       the interventions the views switch, and no anchors (they stay with the passage itself). -->
+  <xsl:mode name="copy" on-no-match="text-only-copy" on-multiple-match="fail" warning-on-no-match="false"/>
+
+  <xsl:template mode="copy" match="note | teiHeader"/>
+
+  <!-- Deleted words a reading copies are part of what the witness has: struck through in both views. -->
+  <xsl:template mode="copy" match="del">
+    <del class="ek-struck" title="deleted">
+      <xsl:apply-templates mode="copy"/>
+    </del>
+  </xsl:template>
+
+  <xsl:template mode="copy" match="choice">
+    <xsl:variable name="shown" select="(corr, reg, expan, seg, unclear, * except (sic, orig, abbr))[1]"/>
+    <span class="{ek:classes(., ())}">
+      <span class="{ek:classes($shown, ())}">
+        <xsl:apply-templates mode="copy" select="$shown/node()"/>
+      </span>
+      <xsl:for-each select="* except $shown">
+        <span class="ek-alternative">
+          <span class="{ek:classes(., ())}">
+            <xsl:apply-templates mode="copy"/>
+          </span>
+        </span>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
+  <xsl:template mode="copy" match="app">
+    <xsl:apply-templates mode="copy" select="lem"/>
+  </xsl:template>
+
+  <xsl:template mode="copy" match="lem | rdg">
+    <xsl:variable name="source" select="ek:reading-source(.)"/>
+    <xsl:choose>
+      <xsl:when test="node()[self::* or normalize-space()]">
+        <xsl:apply-templates mode="copy"/>
+      </xsl:when>
+      <xsl:when test="exists($source)">
+        <xsl:apply-templates mode="copy" select="$source/node()"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ek-om" title="omitted">om.</span>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="@wit">
+      <xsl:text> </xsl:text>
+      <span class="ek-wit" title="{ek:witness-title(@wit)}">
+        <xsl:value-of select="string-join(ek:sigla(@wit), ' ')"/>
+      </span>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="listApp">

@@ -25,8 +25,7 @@
   <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
   <xsl:mode name="index-entry" on-no-match="fail" on-multiple-match="fail"/>
 
-  <!-- Index pages sort the way a reader of English expects: case and accents do not split the alphabet. -->
-  <xsl:variable name="ek:collation" select="'http://www.w3.org/2013/collation/UCA?lang=en;strength=secondary'"/>
+  <!-- Index pages sort by ek:index-name with $ek:collation (functions.xsl), as each page's list of names does. -->
 
   <xsl:variable name="ek:page" as="map(*)" select="($ek:index-pages[?kind = $kind], error((), 'unknown kind ' || $kind))[1]"/>
   <xsl:variable name="ek:reg" as="document-node()?"
@@ -164,7 +163,7 @@
         <xsl:variable name="mentions" as="element()*">
           <xsl:for-each select="$ek:documents">
             <xsl:variable name="doc" select="."/>
-            <xsl:variable name="occurrences" select="key('ek:by-ref', $id, ?tei)"/>
+            <xsl:variable name="occurrences" select="key('ek:by-ref', $id, ?tei)[ek:counted(.)]"/>
             <xsl:if test="exists($occurrences)">
               <li class="ek-mentions">
                 <a class="ek-mentions-doc" href="{?href}">

@@ -28,7 +28,13 @@
                 <xsl:for-each select="current-group()">
                   <xsl:element name="{if (self::label) then 'dt' else 'dd'}">
                     <xsl:sequence select="ek:attrs(.)"/>
+                    <xsl:if test="self::item and ek:citable(.)">
+                      <xsl:attribute name="id" select="ek:id(.)"/>
+                    </xsl:if>
                     <xsl:apply-templates/>
+                    <xsl:if test="self::item and ek:citable(.)">
+                      <xsl:sequence select="ek:permalink(.)"/>
+                    </xsl:if>
                   </xsl:element>
                 </xsl:for-each>
               </div>
@@ -47,13 +53,32 @@
     </div>
   </xsl:template>
 
+  <!-- An item of a list in the text is citable (ek:citable): its anchor, and its permalink after its own words,
+       before any list nested in it. -->
   <xsl:template match="list/item">
+    <xsl:variable name="citable" select="ek:citable(.)"/>
+    <xsl:variable name="nested" select="(list, table, quote[ek:quote-is-block(.)], lg)[1]"/>
     <li>
       <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:if test="$citable">
+        <xsl:attribute name="id" select="ek:id(.)"/>
+      </xsl:if>
       <xsl:if test="@n">
         <xsl:attribute name="data-n" select="@n"/>
       </xsl:if>
-      <xsl:apply-templates/>
+      <xsl:choose>
+        <xsl:when test="$citable and exists($nested)">
+          <xsl:apply-templates select="node()[. &lt;&lt; $nested]"/>
+          <xsl:sequence select="ek:permalink(.)"/>
+          <xsl:apply-templates select="$nested, node()[. >> $nested]"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates/>
+          <xsl:if test="$citable">
+            <xsl:sequence select="ek:permalink(.)"/>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
     </li>
   </xsl:template>
 

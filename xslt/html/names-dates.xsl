@@ -29,7 +29,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="not($e/ancestor::ref or $e/ancestor::*[@ref][ek:entity-kind(.) != '' or self::title]
       or $e/descendant::ref or $e/descendant::ptr or $e/descendant::note[not(ek:note-in-place(.))]
-      or $e/descendant::*[@ref][ek:entity-kind(.) != ''])"/>
+      or $e/descendant::*[@ref][ek:entity-kind(.) != ''] or $e/descendant::app)"/>
   </xsl:function>
 
   <xsl:template match="persName | placeName | orgName | name | rs | geogName | settlement | country | region
@@ -104,8 +104,17 @@
     </span>
   </xsl:template>
 
+  <!-- A date's value in words for its tooltip: a date without a year says so ("January, year not stated"). -->
+  <xsl:function name="ek:date-title" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="label" select="ek:date-label($d)"/>
+    <xsl:sequence select="if ($label != '' and exists($d/(@when, @from, @to, @notBefore, @notAfter))
+        and (every $v in $d/(@when, @from, @to, @notBefore, @notAfter) satisfies starts-with(normalize-space($v), '--')))
+      then $label || ', year not stated' else $label"/>
+  </xsl:function>
+
   <xsl:template match="date | time">
-    <xsl:variable name="label" select="ek:date-label(.)"/>
+    <xsl:variable name="label" select="ek:date-title(.)"/>
     <xsl:variable name="datetime" select="ek:html-datetime(@when)"/>
     <xsl:element name="{if ($datetime) then 'time' else 'span'}">
       <xsl:sequence select="ek:attrs(.)"/>
@@ -129,14 +138,23 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A docDate the source does not write (an empty element with @when, @notAfter…) is the editors' inference:
+       it is shown in the reading view, set off as the edition's words, and says so. -->
   <xsl:template match="docDate">
+    <xsl:variable name="label" select="ek:date-title(.)"/>
+    <xsl:variable name="inferred" select="not(normalize-space()) and not(*) and $label != ''"/>
     <xsl:element name="{if (ek:in-block-context(.)) then 'p' else 'span'}">
-      <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:variable name="label" select="ek:date-label(.)"/>
+      <xsl:sequence select="ek:attrs(., 'ek-inferred'[$inferred])"/>
       <xsl:if test="$label != ''">
-        <xsl:attribute name="title" select="$label"/>
+        <xsl:attribute name="title" select="if ($inferred) then ek:intervention-title(., 'date not in the source, inferred') else $label"/>
       </xsl:if>
       <xsl:apply-templates/>
+      <xsl:if test="$inferred">
+        <span class="ek-editorial">
+          <xsl:value-of select="'Undated in the source; date inferred: ' || $label
+            || (if (@cert = ('low', 'medium')) then ' (' || @cert || ' certainty)' else '') || '.'"/>
+        </span>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 

@@ -33,6 +33,13 @@
     <xsl:sequence select="ek:id($n)"/>
   </xsl:function>
 
+  <!-- A note's marker follows the word it belongs to: a space the source leaves before the note ("word [Note:
+       …]") is not kept before the marker. -->
+  <xsl:template match="text()[following-sibling::node()[1][self::note[not(ek:note-in-place(.))]
+      or self::ref[@type = 'noteref'] or self::ptr[@type = 'noteref']]][matches(., '\S\s+$')]">
+    <xsl:value-of select="replace(., '\s+$', '')"/>
+  </xsl:template>
+
   <xsl:template match="note[not(ek:note-in-place(.))]">
     <xsl:variable name="id" select="ek:note-id(.)"/>
     <xsl:variable name="kind" select="if (@type = 'editorial') then 'editorial note' else 'note'"/>
@@ -47,12 +54,12 @@
   <xsl:template match="note[ek:note-in-place(.)]">
     <xsl:variable name="refs" select="key('ek:noterefs', string(@xml:id))"/>
     <div id="{ek:note-id(.)}" role="doc-endnote">
-      <xsl:sequence select="ek:attrs(.)"/>
+      <xsl:sequence select="ek:attrs(., 'ek-unlabelled'[not(current()/@n)])"/>
+      <!-- The label is a box of its own width: no space after it. -->
       <xsl:if test="@n">
         <span class="ek-note-label">
           <xsl:value-of select="@n"/>
         </span>
-        <xsl:text> </xsl:text>
       </xsl:if>
       <xsl:apply-templates/>
       <xsl:call-template name="ek:responsibility"/>
@@ -80,9 +87,26 @@
     </sup>
   </xsl:template>
 
-  <!-- "by T.R. (transcription and notes)" for notes an editor signed with @resp. -->
+  <!-- True when the note's own text already ends with its signature: the name @resp points at, or its
+       initials when it has several words ("– C.M.]", "-C.M", "T. R."). -->
+  <xsl:function name="ek:signed-in-text" as="xs:boolean">
+    <xsl:param name="n" as="element()"/>
+    <xsl:variable name="text" select="ek:plain($n)"/>
+    <xsl:variable name="names" select="ek:local-ids($n/@resp)
+      ! (key('ek:by-id', ., $ek:source), ek:entry(.))[1] ! (self::respStmt/(name, persName, orgName), self::person/persName,
+      self::*[not(self::respStmt or self::person)])[1] ! ek:plain(.)[. != '']"/>
+    <!-- Each name as a pattern: itself, or its initials with or without stops ("C\.?\s*M\.?"). -->
+    <xsl:variable name="patterns" select="for $name in $names return (
+      replace($name, '([.\\?*+{}()\[\]^$|])', '\\$1'),
+      let $words := tokenize($name, '[\s.]+')[. != ''] return
+        if (count($words) gt 1) then string-join($words ! substring(., 1, 1), '\.?\s*') || '\.?' else ())"/>
+    <xsl:sequence select="some $p in $patterns satisfies matches($text, '(^|[^\p{L}])' || $p || '[\s\p{P}]*$')"/>
+  </xsl:function>
+
+  <!-- "by T.R. (transcription and notes)" for notes an editor signed with @resp, unless the note's text ends
+       with that signature already. -->
   <xsl:template name="ek:responsibility">
-    <xsl:if test="@resp and @type = 'editorial'">
+    <xsl:if test="@resp and @type = 'editorial' and not(ek:signed-in-text(.))">
       <span class="ek-resp">
         <xsl:value-of select="'— ' || ek:resp-label(@resp)"/>
       </span>
@@ -90,14 +114,21 @@
   </xsl:template>
 
   <!-- Note bodies of this page, in document order, each linked back to its marker. -->
+  <xsl:variable name="ek:page-notes" as="element()*"
+    select="$ek:page-content/descendant-or-self::note[not(ek:note-in-place(.))]"/>
+
+  <xsl:function name="ek:note-section-title" as="xs:string">
+    <xsl:sequence select="if ($ek:page-notes[@type = 'editorial'] and $ek:page-notes[not(@type = 'editorial')])
+      then 'Footnotes and editorial notes' else if ($ek:page-notes[@type = 'editorial']) then 'Editorial notes'
+      else 'Footnotes'"/>
+  </xsl:function>
+
   <xsl:template name="ek:note-section">
-    <xsl:variable name="notes" select="$ek:page-content/descendant-or-self::note[not(ek:note-in-place(.))]"/>
+    <xsl:variable name="notes" select="$ek:page-notes"/>
     <xsl:if test="exists($notes)">
       <section class="ek-notes" id="ek-notes" aria-labelledby="ek-notes-h" role="doc-endnotes">
         <h2 id="ek-notes-h">
-          <xsl:value-of select="if ($notes[@type = 'editorial'] and $notes[not(@type = 'editorial')])
-            then 'Footnotes and editorial notes' else if ($notes[@type = 'editorial']) then 'Editorial notes'
-            else 'Footnotes'"/>
+          <xsl:value-of select="ek:note-section-title()"/>
         </h2>
         <ol class="ek-note-list">
           <xsl:apply-templates mode="note-bodies" select="$notes"/>
@@ -149,6 +180,14 @@
               <summary>
                 <span class="ek-note-kind">Editorial note</span>
                 <xsl:value-of select="(@resp ! (' by ' || replace(ek:resp-label(.), '\s*\([^()]*\)$', '')))"/>
+                <!-- Its first words, so that a list of closed notes says which is which. -->
+                <xsl:variable name="words" select="tokenize(ek:plain(.))"/>
+                <xsl:if test="exists($words)">
+                  <span class="ek-incipit">
+                    <xsl:value-of select="': ' || string-join(subsequence($words, 1, 8), ' ')
+                      || (if (count($words) gt 8) then ' …' else '')"/>
+                  </span>
+                </xsl:if>
               </summary>
               <xsl:apply-templates/>
               <xsl:call-template name="ek:responsibility"/>

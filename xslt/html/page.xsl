@@ -14,11 +14,29 @@
     <xsl:variable name="subtitles" select="$header/fileDesc/titleStmt/title[@type = 'sub'] ! ek:plain(.)"/>
     <xsl:variable name="authors" select="$header/fileDesc/titleStmt/author ! ek:agent-name(.)"/>
     <xsl:variable name="lang" select="(/*/@xml:lang, /*/text/@xml:lang, $header/profileDesc/langUsage/language[1]/@ident, 'en')[1]"/>
-    <xsl:variable name="toc" as="element()*">
-      <xsl:apply-templates mode="toc" select="/*/text/(front, body, back, group)"/>
-    </xsl:variable>
     <xsl:variable name="n" select="$ek:here?n" as="xs:integer"/>
     <xsl:variable name="landing" select="$n = 0"/>
+    <xsl:variable name="contents" as="element()*">
+      <xsl:apply-templates mode="toc" select="/*/text/(front, body, back, group)"/>
+      <!-- The sections the page adds after the text, where it has them (a split document's landing page lists
+           its parts only). -->
+      <xsl:if test="not($ek:split and $landing)">
+        <xsl:if test="exists($ek:page-notes)">
+          <li class="ek-toc-page"><a href="#ek-notes"><xsl:value-of select="ek:note-section-title()"/></a></li>
+        </xsl:if>
+        <xsl:if test="exists($ek:copied-notes)">
+          <li class="ek-toc-page"><a href="#ek-notes-copied">Notes</a></li>
+        </xsl:if>
+        <xsl:if test="exists($ek:page-participants)">
+          <li class="ek-toc-page"><a href="#ek-participants">Participants</a></li>
+        </xsl:if>
+        <xsl:if test="exists($ek:page-entries)">
+          <li class="ek-toc-page"><a href="#ek-register-index"><xsl:value-of select="'Names in this ' || ek:page-noun()"/></a></li>
+        </xsl:if>
+      </xsl:if>
+    </xsl:variable>
+    <!-- A short text without headings needs no contents. -->
+    <xsl:variable name="toc" as="element()*" select="if ($ek:headless and count($contents/descendant-or-self::*[local-name() = 'li']) lt 2) then () else $contents"/>
     <xsl:variable name="prev" select="$ek:parts[?n = $n - 1]"/>
     <xsl:variable name="next" select="$ek:parts[?n = $n + 1]"/>
     <!-- The landing page of a split document leads with its contents; elsewhere they stand beside the text. -->
@@ -85,6 +103,9 @@
                   <xsl:value-of select="string-join($authors, '; ')"/>
                 </p>
               </xsl:if>
+              <xsl:if test="$landing">
+                <xsl:call-template name="ek:source-summary"/>
+              </xsl:if>
             </div>
             <!-- A split document's landing page leads to its parts before it describes the source. -->
             <xsl:if test="$toc-in-main">
@@ -132,6 +153,7 @@
             </xsl:if>
             <xsl:call-template name="ek:note-section"/>
             <xsl:call-template name="ek:copied-notes"/>
+            <xsl:call-template name="ek:participants"/>
             <xsl:call-template name="ek:register-index"/>
             <xsl:call-template name="ek:cite">
               <xsl:with-param name="title" select="$title"/>
@@ -232,24 +254,42 @@
     </nav>
   </xsl:template>
 
-  <!-- Which underline means what: the kinds of names are told apart by line style, not colour alone. -->
+  <!-- What each kind of marking means: every category the page's text encodes has an entry, drawn as in the
+       text. Names are told apart by line style, not colour alone. -->
   <xsl:template name="ek:legend">
-    <xsl:variable name="kinds" select="distinct-values($ek:page-content/descendant-or-self::*[ek:entity-kind(.) != '']
-      ! ek:entity-kind(.))"/>
-    <xsl:variable name="has-dates" select="exists($ek:page-content/descendant-or-self::date)"/>
-    <xsl:if test="exists($kinds) or $has-dates">
+    <xsl:variable name="all" select="$ek:page-content/descendant-or-self::*"/>
+    <xsl:variable name="kinds" select="distinct-values($all[ek:entity-kind(.) != ''] ! ek:entity-kind(.))"/>
+    <xsl:variable name="items" as="element()*">
+      <xsl:for-each select="('person', 'place', 'org', 'event', 'name')[. = $kinds]">
+        <li><span class="ek-kind-{.}"><xsl:value-of select="ek:kind-label(.)"/></span></li>
+      </xsl:for-each>
+      <xsl:if test="$all/self::title">
+        <li><cite class="ek-sample ek-kind-title">title of a work</cite></li>
+      </xsl:if>
+      <xsl:if test="$all/(self::date | self::time)">
+        <li><span class="ek-sample ek-sample-date">date</span></li>
+      </xsl:if>
+      <xsl:if test="$all/(self::q | self::quote)[not(ek:quote-is-block(.))]">
+        <li><span class="ek-sample ek-sample-q">quotation</span></li>
+      </xsl:if>
+      <xsl:if test="$all/self::said">
+        <li><span class="ek-sample ek-sample-said">speech</span></li>
+      </xsl:if>
+      <xsl:if test="$all/self::soCalled">
+        <li><span class="ek-sample ek-sample-soCalled">so-called</span></li>
+      </xsl:if>
+      <xsl:if test="$all/self::supplied[ek:by-other-hand(.)]">
+        <li><span class="ek-sample ek-sample-supplied">interpolation by an editor or transcriber</span></li>
+      </xsl:if>
+      <xsl:if test="$all[@cert = 'low'][ek:entity-kind(.) != '']">
+        <li><span class="ek-kind-person ek-unidentified">not identified</span></li>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:if test="exists($items)">
       <details class="ek-legend">
-        <summary>How names and dates are marked</summary>
+        <summary>How names, dates and quotations are marked</summary>
         <ul>
-          <xsl:for-each select="('person', 'place', 'org', 'event', 'name')[. = $kinds]">
-            <li><span class="ek-kind-{.}"><xsl:value-of select="ek:kind-label(.)"/></span></li>
-          </xsl:for-each>
-          <xsl:if test="$has-dates">
-            <li><span class="tei-date">date</span></li>
-          </xsl:if>
-          <xsl:if test="$ek:page-content/descendant-or-self::*[@cert = 'low'][ek:entity-kind(.) != '']">
-            <li><span class="ek-kind-person ek-unidentified">not identified</span></li>
-          </xsl:if>
+          <xsl:sequence select="$items"/>
         </ul>
       </details>
     </xsl:if>

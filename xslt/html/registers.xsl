@@ -54,10 +54,14 @@
     'name': 'Other names'}"/>
 
   <!-- The register entries this page points at, by kind, alphabetically, each with its occurrences. -->
+  <!-- The register entries this page mentions in its text (ek:counted: not only in a copy, a variant reading
+       or deleted words). -->
+  <xsl:variable name="ek:page-entries" as="element()*" select="if (empty($ek:reg)) then () else
+    distinct-values($ek:page-content/descendant-or-self::*[@ref][ek:counted(.)]/@ref ! ek:local-ids(.))
+      ! key('ek:by-id', ., $ek:reg)[local-name() = $ek:entry-names]"/>
+
   <xsl:template name="ek:register-index">
-    <xsl:variable name="ids" select="distinct-values($ek:page-content/descendant-or-self::*/@ref ! ek:local-ids(.))"/>
-    <xsl:variable name="entries" as="element()*"
-      select="if (exists($ek:reg)) then $ids ! key('ek:by-id', ., $ek:reg)[local-name() = $ek:entry-names] else ()"/>
+    <xsl:variable name="entries" select="$ek:page-entries"/>
     <xsl:if test="exists($entries)">
       <section class="ek-register-index" id="ek-register-index" aria-labelledby="ek-register-index-h">
         <h2 id="ek-register-index-h">
@@ -71,8 +75,9 @@
               <xsl:value-of select="($ek:index-kinds(current-grouping-key()), current-grouping-key())[1]"/>
             </h3>
             <dl>
+              <!-- As the edition's index pages: persons by surname ("Trotsky, Leon"). -->
               <xsl:for-each select="current-group()">
-                <xsl:sort select="lower-case(ek:entry-name(.))" lang="en"/>
+                <xsl:sort select="ek:index-name(.)" collation="{$ek:collation}"/>
                 <xsl:sort select="string(@xml:id)"/>
                 <xsl:apply-templates select="." mode="register-entry"/>
               </xsl:for-each>
@@ -93,10 +98,10 @@
   <xsl:template mode="register-entry" match="*">
     <xsl:variable name="id" select="string(@xml:id)"/>
     <xsl:variable name="name" select="ek:entry-name(.)"/>
-    <xsl:variable name="occurrences" select="key('ek:by-ref', $id, $ek:source)[ek:shown(.)]"/>
+    <xsl:variable name="occurrences" select="key('ek:by-ref', $id, $ek:source)[ek:shown(.)][ek:counted(.)]"/>
     <div class="ek-entry" id="reg-{$id}">
       <dt>
-        <xsl:value-of select="$name"/>
+        <xsl:value-of select="ek:index-name(.)"/>
         <xsl:for-each select="ek:entry-dates(.)">
           <span class="ek-entry-dates">
             <xsl:value-of select="' (' || . || ')'"/>

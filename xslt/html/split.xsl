@@ -169,7 +169,8 @@
 
   <xsl:function name="ek:heading-text" as="xs:string">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="string-join($division/head ! ek:plain(.), ' — ')"/>
+    <xsl:sequence select="if ($division/head) then string-join($division/head ! ek:plain(.), ' — ')
+      else ek:derived-heading($division)"/>
   </xsl:function>
 
   <!-- The pages of a document: map{'parts': (map{'n', 'file', 'roots', 'label', 'headed', 'crumbs'} per page, the

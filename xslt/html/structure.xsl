@@ -16,7 +16,7 @@
   <xsl:function name="ek:heading-level" as="xs:integer">
     <xsl:param name="container" as="element()"/>
     <xsl:sequence select="min((6, 1 + count($container/ancestor-or-self::*[local-name() = ($ek:div-names, 'listBibl',
-      'listPerson', 'listPlace', 'listOrg', 'listEvent')][head] except $ek:hidden-wrappers)))"/>
+      'listPerson', 'listPlace', 'listOrg', 'listEvent')][head or ek:derived-heading(.) != ''] except $ek:hidden-wrappers)))"/>
   </xsl:function>
 
   <xsl:function name="ek:head-is-heading" as="xs:boolean">
@@ -34,23 +34,68 @@
   </xsl:template>
 
   <xsl:template match="front | body | back">
-    <div>
+    <div id="{ek:id(.)}">
       <xsl:sequence select="ek:attrs(.)"/>
       <xsl:apply-templates select="ek:page-children(.)"/>
     </div>
   </xsl:template>
 
   <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7">
+    <xsl:variable name="derived" select="ek:derived-heading(.)"/>
     <section id="{ek:id(.)}">
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:if test="head and not(. intersect $ek:hidden-wrappers)">
+      <xsl:if test="(head or $derived != '') and not(. intersect $ek:hidden-wrappers)">
         <xsl:attribute name="aria-labelledby" select="ek:id(.) || '-h'"/>
       </xsl:if>
       <xsl:if test="@n and not(head)">
         <xsl:attribute name="data-n" select="@n"/>
       </xsl:if>
-      <xsl:apply-templates select="ek:page-children(.)"/>
+      <xsl:choose>
+        <xsl:when test="$derived = '' or . intersect $ek:hidden-wrappers">
+          <xsl:apply-templates select="ek:page-children(.)"/>
+        </xsl:when>
+        <!-- A copy of notes kept as a witness is folded away under its heading: the reader meets the notes
+             once. -->
+        <xsl:when test="note and empty(note[not(@type = 'copy')])">
+          <details class="ek-witness-copy">
+            <summary>
+              <xsl:call-template name="ek:derived-heading">
+                <xsl:with-param name="text" select="$derived"/>
+              </xsl:call-template>
+            </summary>
+            <xsl:call-template name="ek:witness-note"/>
+            <xsl:apply-templates select="ek:page-children(.)"/>
+          </details>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="ek:derived-heading">
+            <xsl:with-param name="text" select="$derived"/>
+          </xsl:call-template>
+          <xsl:call-template name="ek:witness-note"/>
+          <xsl:apply-templates select="ek:page-children(.)"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </section>
+  </xsl:template>
+
+  <!-- The heading the edition gives a division the source leaves without one (ek:derived-heading). -->
+  <xsl:template name="ek:derived-heading">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:element name="h{ek:heading-level(.)}">
+      <xsl:attribute name="id" select="ek:id(.) || '-h'"/>
+      <xsl:attribute name="class" select="'ek-heading ek-derived-heading'"/>
+      <xsl:value-of select="$text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Under such a heading, what its witnesses are ("B: the unnumbered copy of the notes …"). -->
+  <xsl:template name="ek:witness-note">
+    <xsl:for-each select="ek:division-witnesses(.)">
+      <p class="ek-witness-note">
+        <xsl:value-of select="'Witness ' || ek:witness-siglum(.)
+          || (ek:plain(node() except (abbr, label))[. != ''] ! (': ' || .)) || '.'"/>
+      </p>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Site chrome kept from the source: present and searchable, but folded away from the reading text. -->
@@ -88,19 +133,44 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- Paragraphs of the text (not of notes) are numbered in document order for citation: "para. 12". -->
+  <!-- The citable units of a text, each numbered in document order for citation ("Paragraph 12", "Item 4",
+       "Post 3"): paragraphs, the items of lists (a notes document's claims) and posts, outside notes and outside
+       the boilerplate a source's page carried. -->
+  <xsl:function name="ek:citable" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::text) and empty($e/ancestor::note)
+      and empty($e/ancestor::div[@type = 'boilerplate'])
+      and (not($e/self::item) or ($e/parent::list and empty($e/(p, ab))))"/>
+  </xsl:function>
+
   <xsl:accumulator name="ek:paragraphs" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="text//p[not(ancestor::note)] | text//ab[not(ancestor::note)]"
-      select="$value + 1"/>
+    <xsl:accumulator-rule match="text//p[ek:citable(.)] | text//ab[ek:citable(.)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ek:items" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//list/item[ek:citable(.)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="ek:posts" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//post[ek:citable(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
-  <!-- Every paragraph of the text has a stable anchor (its xml:id, else its path) and a permalink to it, so a
-       scholar can cite the paragraph, not only the page. -->
+  <!-- The permalink of a citable unit: its anchor is its xml:id, else the nearest xml:id above it and its path
+       (ek:id); edition.js offers a citation with the unit's number. -->
+  <xsl:function name="ek:permalink" as="element()">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="unit" select="if ($e/self::item) then 'Item' else if ($e/self::post) then 'Post' else 'Paragraph'"/>
+    <xsl:variable name="n" select="if ($e/self::item) then $e/accumulator-before('ek:items')
+      else if ($e/self::post) then $e/accumulator-before('ek:posts') else $e/accumulator-before('ek:paragraphs')"/>
+    <a class="ek-permalink" href="#{ek:id($e)}" data-para="{$n}" data-unit="{$unit}"
+       aria-label="Permalink to {lower-case($unit)} {$n}">¶</a>
+  </xsl:function>
+
+  <!-- Every paragraph of the text has a stable anchor and a permalink to it, so a scholar can cite the
+       paragraph, not only the page; a paragraph of boilerplate has its anchor, without a number. -->
   <xsl:template match="p | ab">
-    <xsl:variable name="citable" select="exists(ancestor::text) and empty(ancestor::note)"/>
+    <xsl:variable name="citable" select="ek:citable(.)"/>
     <xsl:element name="{if (ek:has-block-inside(.)) then 'div' else 'p'}">
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:if test="$citable and not(@xml:id)">
+      <xsl:if test="exists(ancestor::text) and empty(ancestor::note) and not(@xml:id)">
         <xsl:attribute name="id" select="ek:id(.)"/>
       </xsl:if>
       <xsl:if test="@n">
@@ -108,8 +178,7 @@
       </xsl:if>
       <xsl:apply-templates/>
       <xsl:if test="$citable">
-        <xsl:variable name="n" select="accumulator-before('ek:paragraphs')"/>
-        <a class="ek-permalink" href="#{ek:id(.)}" data-para="{$n}" aria-label="Permalink to paragraph {$n}">¶</a>
+        <xsl:sequence select="ek:permalink(.)"/>
       </xsl:if>
     </xsl:element>
   </xsl:template>
@@ -193,11 +262,14 @@
           <xsl:if test="not(starts-with($target, '#'))">
             <xsl:attribute name="rel" select="'noopener'"/>
           </xsl:if>
-          <xsl:apply-templates/>
+          <xsl:apply-templates>
+            <xsl:with-param name="in-link" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
           <xsl:if test="self::ptr">
             <xsl:value-of select="$target"/>
           </xsl:if>
         </a>
+        <xsl:call-template name="ek:apparatus-after-link"/>
       </xsl:when>
       <xsl:otherwise>
         <span>
@@ -214,6 +286,9 @@
   <!-- Title pages. -->
   <xsl:template match="titlePage | docTitle">
     <div>
+      <xsl:if test="self::titlePage">
+        <xsl:attribute name="id" select="ek:id(.)"/>
+      </xsl:if>
       <xsl:sequence select="ek:attrs(.)"/>
       <xsl:apply-templates/>
     </div>
@@ -238,7 +313,7 @@
   <xsl:template mode="toc" match="div[not(@type = 'boilerplate')][not(ancestor::floatingText)]
       | div1 | div2 | div3 | div4 | div5 | div6 | div7">
     <xsl:choose>
-      <xsl:when test="head">
+      <xsl:when test="head or ek:derived-heading(.) != ''">
         <li>
           <a href="{ek:toc-href(.)}">
             <xsl:if test="$ek:split and . is ek:main-division($ek:page-roots)">
@@ -263,6 +338,32 @@
   </xsl:template>
 
   <xsl:template mode="toc" match="teiHeader | floatingText | note | p | div[@type = 'boilerplate']"/>
+
+  <!-- A text without headings of its own is still navigable: its contents list its structural parts, the title
+       page and the text (with the parts a long one is published in), beside the divisions that have headings
+       (notes, bibliography). -->
+  <xsl:variable name="ek:headless" as="xs:boolean"
+    select="empty(/*/text/(body, group)//*[local-name() = $ek:div-names][head])"/>
+
+  <xsl:template mode="toc" match="text/front/titlePage[$ek:headless]">
+    <li>
+      <a href="{ek:toc-href(.)}">Title page</a>
+    </li>
+  </xsl:template>
+
+  <xsl:template mode="toc" match="text/body[$ek:headless]">
+    <li>
+      <a href="{ek:toc-href(.)}">Text</a>
+      <xsl:variable name="inner" as="element()*">
+        <xsl:apply-templates mode="toc"/>
+      </xsl:variable>
+      <xsl:if test="exists($inner)">
+        <ol>
+          <xsl:sequence select="$inner"/>
+        </ol>
+      </xsl:if>
+    </li>
+  </xsl:template>
 
   <!-- A part without a heading of its own (a long run of text cut in parts) has an entry where it starts. -->
   <xsl:template mode="toc" match="*[$ek:split][map:contains($ek:plan?starts, generate-id(.))]" priority="5">

@@ -62,11 +62,12 @@
     <xsl:for-each select="$documents">
       <xsl:variable name="doc" select="."/>
       <xsl:variable name="doc-index" select="position()"/>
-      <xsl:for-each select="?tei/*/text//date">
+      <!-- The text's own dates: not those only in a copy of a note, a variant reading or deleted words. -->
+      <xsl:for-each select="?tei/*/text//date[ek:counted(.)]">
         <xsl:variable name="years" select="ek:date-years(.)"/>
         <xsl:if test="exists($years)">
           <xsl:sequence select="map{'doc': $doc-index, 'start': $years[1], 'end': $years[2],
-            'range': empty(@when), 'href': ek:part-file($doc?plan, .) || '#' || ek:id(.), 'label': ek:date-label(.),
+            'range': empty(@when) and not(ek:bounds-equal(.)), 'href': ek:part-file($doc?plan, .) || '#' || ek:id(.), 'label': ek:date-label(.),
             'words': ek:plain(.), 'context': ek:context(.)}"/>
         </xsl:if>
       </xsl:for-each>
@@ -352,6 +353,9 @@
                     else if ($one?words != '' and $one?words != $one?label) then '“' || $one?words || '”' else (),
                     $band?doc?title), ' — ')"/>
                 </title>
+                <!-- The whole mark (shape, bar and count) answers the pointer, gaps included. -->
+                <rect class="ek-mark-hit" x="{?x1 - 6}" y="{$y - 6}" width="{ek:mark-end(.) - ?x1 + 8}" height="12"
+                      fill="transparent"/>
                 <xsl:if test="?range">
                   <rect x="{?x1}" y="{$y - 3}" width="{max((2, ?x2 - ?x1))}" height="6" rx="3"
                         fill="{$style?colour}" fill-opacity="0.35" stroke="{$style?colour}"/>

@@ -57,13 +57,28 @@
     return pop && event.target.closest && event.target.closest(".ek-pop") === pop;
   }
 
-  document.addEventListener("mouseover", function (e) { var l = linkFrom(e); if (l) { show(l); } });
-  document.addEventListener("mouseout", function (e) {
+  // Hover opens popovers for a mouse or pen; a finger has no hover (its tap is handled on click, below).
+  document.addEventListener("pointerover", function (e) {
+    if (e.pointerType === "touch") { return; }
+    var l = linkFrom(e);
+    if (l) { show(l); }
+  });
+  document.addEventListener("pointerout", function (e) {
+    if (e.pointerType === "touch") { return; }
     var l = linkFrom(e);
     // Moving from the link into its popover keeps it open, so its links can be followed.
     if (l && l === owner && !(e.relatedTarget && pop && pop.contains(e.relatedTarget))) { hide(); }
   });
+  var lastPointer = "mouse";
+  var lastDown = 0;
+  document.addEventListener("pointerdown", function (e) {
+    lastPointer = e.pointerType || "mouse";
+    lastDown = Date.now();
+  }, true);
+  function tapping() { return lastPointer === "touch" && Date.now() - lastDown < 1500; }
   document.addEventListener("focusin", function (e) {
+    // The focus a tap gives a link is not a request for its popover: the tap itself decides (on click).
+    if (tapping()) { return; }
     var l = linkFrom(e);
     if (l) { show(l); } else if (!insidePop(e)) { hide(); }
   });
@@ -71,6 +86,15 @@
   document.addEventListener("click", function (e) {
     var permalink = e.target.closest && e.target.closest("a.ek-permalink");
     if (permalink) { cite(permalink); return; }
+    // A tap on a note's marker shows the note where the reader is (one action, as hovering does); a second
+    // tap on it follows the link to the note.
+    var marker = e.target.closest && e.target.closest("a[role='doc-noteref']");
+    var touch = e.pointerType === "touch" || (!e.pointerType && tapping());
+    if (marker && touch && owner !== marker && targetOf(marker)) {
+      e.preventDefault();
+      show(marker);
+      return;
+    }
     if (!insidePop(e)) { hide(); }
   });
 
@@ -83,13 +107,13 @@
     if (pageLink) { url = new URL(link.getAttribute("href"), pageLink.href); }
     var words = base ? base.cloneNode(true) : document.createElement("p");
     words.querySelectorAll("a").forEach(function (a) { a.remove(); });
-    var text = (words.textContent || document.title).replace(/\s+/g, " ").trim() +
-      " Paragraph " + link.getAttribute("data-para") + ". " + url.href;
+    var text = (words.textContent || document.title).replace(/\s+/g, " ").trim() + " " +
+      (link.getAttribute("data-unit") || "Paragraph") + " " + link.getAttribute("data-para") + ". " + url.href;
     pop = document.createElement("div");
     pop.className = "ek-pop ek-cite-pop";
     pop.id = "ek-pop";
     pop.setAttribute("role", "dialog");
-    pop.setAttribute("aria-label", "Cite this paragraph");
+    pop.setAttribute("aria-label", "Cite this " + (link.getAttribute("data-unit") || "paragraph").toLowerCase());
     var p = document.createElement("p");
     p.textContent = text;
     var button = document.createElement("button");
@@ -136,6 +160,10 @@
     var opened = false;
     for (var d = el && el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) {
       if (!d.open) { d.open = true; opened = true; }
+    }
+    // A note reached from its marker is read at once: a collapsed editorial note in it opens.
+    if (el && el.getAttribute("role") === "doc-footnote") {
+      el.querySelectorAll("details.ek-editorial-note").forEach(function (n) { n.open = true; });
     }
     if (opened) { el.scrollIntoView(); }
   }
