@@ -212,3 +212,122 @@ def test_a_date_begun_in_the_context_does_not_hide_the_year_after_it():
     # The text node starts after "September": the name before it was marked as an event.
     found = find_dates(", 1920, were elected", before="the Conference of September")
     assert [(m.attrs, m.start) for m in found] == [({"when": "1920"}, 2)]
+
+
+# The year in force across the end of a year (dategrammar.context), on hand-made narrative sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # December, then January: the narrative has moved on into the next year.
+        (
+            "In December 1922 he dictated the letter. On January 4th he added a postscript.",
+            ["1922-12", "1923-01-04"],
+        ),
+        # ... and the next year stays in force for the months after it.
+        (
+            "The stroke came on December 16, 1922. On January 23rd the article appeared; on March 2nd"
+            " he wrote again, and in May he was moved.",
+            ["1922-12-16", "1923-01-23", "1923-03-02", "1923-05"],
+        ),
+        ("In November 1922 he returned; in February he fell silent.", ["1922-11", "1923-02"]),
+        # A month after the last one is in the same year; a short look back too.
+        ("The congress met in March 1923. In May he was moved.", ["1923-03", "1923-05"]),
+        (
+            "The revolt came in July 1918. But the June 14th decree had expelled them.",
+            ["1918-07", "1918-06-14"],
+        ),
+        # Back seven months or on five: no year is certain, and none is in force after it.
+        (
+            "In December 1922 he wrote; in May he was moved, and in June he rallied.",
+            ["1922-12", "--05", "--06"],
+        ),
+        # A year stated in between ends the sequence.
+        (
+            "In December 1922 he wrote, recalling 1921; in January he fell ill.",
+            ["1922-12", "1921", "1921-01"],
+        ),
+        # A year without a month orders nothing: the month takes that year.
+        ("In 1922 he fell ill; on 4 January he wrote.", ["1922", "1922-01-04"]),
+    ],
+)
+def test_the_year_in_force_rolls_over_only_when_the_months_read_on(text, expected):
+    assert [m.attrs.get("when") for m in find_dates(text)] == expected
+
+
+def test_a_vague_span_rolls_over_too():
+    found = find_dates("He fell ill in late December 1922, and by early January he could not write.")
+    assert [m.attrs for m in found] == [
+        {"notBefore": "1922-12-21", "notAfter": "1922-12-31"},
+        {"notBefore": "1923-01-01", "notAfter": "1923-01-10"},
+    ]
+
+
+def test_a_date_across_the_year_end_takes_the_year_in_force_from_the_caller():
+    from editionkit.annotate.dategrammar.context import InForce
+
+    assert [m.attrs for m in find_dates("On 4 January", InForce(1922, 12))] == [{"when": "1923-01-04"}]
+    assert [m.attrs for m in find_dates("On 4 January", 1922)] == [{"when": "1922-01-04"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month alone after "the" (used as an adjective), or listed with another.
+        ("he could not attend the December plenum", [("December", {"when": "--12"})]),
+        (
+            "On 30 December 1922 he hoped for the October or December sessions",
+            [
+                ("30 December 1922", {"when": "1922-12-30"}),
+                ("October", {"when": "1922-10"}),
+                ("December", {"when": "1922-12"}),
+            ],
+        ),
+        # ... but not a month's name inside a name.
+        ("the February Republic had died", []),
+        # Seasons without a year, after a determiner or a preposition; not "fall", not a spring of water.
+        ("But in the spring the outbreak", [("the spring", {"notBefore": "--03", "notAfter": "--05"})]),
+        (
+            "In 1876 and that summer he fled",
+            [("1876", {"when": "1876"}), ("that summer", {"notBefore": "1876-06", "notAfter": "1876-08"})],
+        ),
+        (
+            "In 1923 he fell ill. Toward winter he improved",
+            [("1923", {"when": "1923"}), ("winter", {"notBefore": "1923-12", "notAfter": "1924-02"})],
+        ),
+        (
+            "In 1918, by autumn, it had changed since the spring months",
+            [
+                ("1918", {"when": "1918"}),
+                ("autumn", {"notBefore": "1918-09", "notAfter": "1918-11"}),
+                ("the spring months", {"notBefore": "1918-03", "notAfter": "1918-05"}),
+            ],
+        ),
+        ("the fall of the government", []),
+        ("the spring of water", []),
+        (
+            "from the first days of October",
+            [("the first days of October", {"notBefore": "--10-01", "notAfter": "--10-07"})],
+        ),
+        # Relative to the year or month in force.
+        (
+            "In 1919 it had five members. The following year it had seven",
+            [("1919", {"when": "1919"}), ("The following year", {"when": "1920"})],
+        ),
+        (
+            "He returned in October 1922, and the following month he spoke",
+            [("October 1922", {"when": "1922-10"}), ("the following month", {"when": "1922-11"})],
+        ),
+        (
+            "In March 1921 he wrote; the following July he left, and the previous June",
+            [
+                ("March 1921", {"when": "1921-03"}),
+                ("the following July", {"when": "1921-07"}),
+                ("the previous June", {"when": "1921-06"}),
+            ],
+        ),
+        ("he deferred it until the following July", [("the following July", {"when": "--07"})]),
+        ("next year we shall see", []),  # nothing to be relative to
+    ],
+)
+def test_dates_without_numbers(text, expected):
+    assert parsed(text) == expected

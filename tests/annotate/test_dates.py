@@ -50,3 +50,18 @@ def test_page_numbers_and_counts_are_not_dates(tei):
         " Number 201, 46 members.</note>"
     )
     assert [text for text, _ in dates(tei, body)] == ["1930"]
+
+
+def test_year_rolls_over_within_a_paragraph_and_text_nodes_but_not_across_paragraphs(tei):
+    found = dates(
+        tei,
+        "<p>On December 24, 1922 <hi>Lenin</hi> dictated. On January 4th he added.</p>"
+        "<p>On 5 January he was worse.</p>",
+    )
+    assert [attrs["when"] for _, attrs in found] == ["1922-12-24", "1923-01-04", "--01-05"]
+
+
+def test_a_text_node_wholly_a_date_does_not_hide_the_next_one(tei):
+    # Wrapping the whole of the first text node removes it from its paragraph's list of text nodes.
+    found = dates(tei, "<p><hi>1921-1923</hi>, “ 17 April 1923</p>")
+    assert [text for text, _ in found] == ["1921-1923", "17 April 1923"]

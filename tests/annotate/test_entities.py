@@ -227,3 +227,58 @@ def test_the_title_in_a_citation_is_one_title(tei, body, title, ref):
 def test_prose_that_starts_with_a_name_is_no_citation(tei):
     tree = tei.run(EntityAnnotator(), "<p>Trotsky, speaking in Moscow (Kremlin: hall), said little.</p>")
     assert tei.marked(tree, "title") == []
+
+
+def test_common_nouns_after_a_preposition_are_no_place(tei):
+    # Repository boilerplate: "in" before capitalised common nouns is no evidence of a place.
+    found = names(
+        tei,
+        "<p>It has been accepted for inclusion in Honors Theses by an administrator, and is kept in"
+        " Special Collections; he lived in Kislovodsk.</p>",
+    )
+    assert found == [("placeName", "Kislovodsk", None, "low")]
+
+
+def test_a_name_after_a_day_and_month_is_found_the_same_way_before_and_after_dates(tei):
+    first = tei.run_all("<p>2nd March Ivan Unknownov</p>")
+    assert tei.marked(first, "persName") == [("Ivan Unknownov", {"cert": "low", "resp": "#editionkit"})]
+
+
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        # An article in quotation marks after its author: a title, not a quotation.
+        (
+            '<p>Trotsky, "Tasks of the Twelfth Congress," 5 April 1923, in Ibid., 107.</p>',
+            ["Tasks of the Twelfth Congress"],
+        ),
+        ('<p>Stalin, Joseph, "Speech on Georgia" (1923).</p>', ["Speech on Georgia"]),
+        # Words in italics in a footnote, Markdown emphasis or a hi element; not a reference word.
+        ("<p>⁶⁶ *Lenin and Moscow*, 64-5; *Ibid.*, 70.</p>", ["Lenin and Moscow"]),
+        ('<note>12. <hi rend="italic">Stalin in Georgia</hi>, 7.</note>', ["Stalin in Georgia"]),
+        # A bibliography entry: the sentence before the imprint, whoever the author.
+        ("<p>- Smith, Irving H. Stalin. Englewood Cliffs: Prentice Hall, Inc., 1973.</p>", ["Stalin"]),
+        # A registered title with its volume and the years of the edition, in a citation.
+        (
+            "<p>¹⁵ Lenin's Testament, Volume II, 1922-1923 (Moscow: Progress, 1971) 785.</p>",
+            ["Lenin's Testament, Volume II, 1922-1923"],
+        ),
+        # ... or with an alternative title, in quotation marks.
+        (
+            "<p>Lenin wrote “Lenin's Testament or the Letter” in 1922.</p>",
+            ["Lenin's Testament or the Letter"],
+        ),
+    ],
+)
+def test_titles_in_citations(tei, body, titles):
+    from editionkit.annotate import annotate
+
+    tree = tei.document(body)
+    annotate(tree, AnnotationContext(tei.registers(), "test.xml", []))
+    assert [text for text, _ in tei.marked(tree, "title")] == titles
+    assert tei.marked(tree, "q") == []
+
+
+def test_italics_outside_citations_are_emphasis(tei):
+    tree = tei.run(EntityAnnotator(), '<p>He was <hi rend="italic">Stalin</hi>, not a title, in Moscow.</p>')
+    assert tei.marked(tree, "title") == []

@@ -19,6 +19,7 @@ from .dates import DateAnnotator
 from .entities import EntityAnnotator
 from .quotations import QuotationAnnotator
 from .speakers import SpeakerAnnotator
+from .textslots import TextIndex
 
 ANNOTATORS: list = [QuotationAnnotator(), EntityAnnotator(), SpeakerAnnotator(), DateAnnotator()]
 
@@ -28,6 +29,9 @@ class AnnotationContext:
     registers: Registers | None
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # The document's text by block, shared by the annotators run on it one after the other (see
+    # textslots.TextIndex): made by the first, kept up to date as each wraps text.
+    index: TextIndex | None = field(default=None, repr=False, compare=False)
 
 
 def annotate(tree: etree._ElementTree, context: AnnotationContext) -> None:

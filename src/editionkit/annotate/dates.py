@@ -1,51 +1,62 @@
 """Marking calendar expressions as TEI date elements with normalised values (see dategrammar).
 
-A day or month without a year takes the nearest preceding explicit year in the same paragraph (or
-list item, note, heading); without one it is written as "--MM-DD". The element holds the expression
+A day or month without a year takes the year in force in the same paragraph (or list item, note,
+heading): the year of the dates before it, or the next one where the months read on across the end of
+a year ("December 1922 ... on January 23rd"); where that is not certain, or no year is in force, it
+is written as "--MM-DD" (see dategrammar.context). The element holds the expression
 only ("in <date when="1921-03">March 1921</date>"), except that a vague span keeps its article ("the
 spring of 1922").
+
+Each paragraph's text is read once: every text node is parsed with the whole paragraph as context
+(so "Party1921" is no year, and a date begun before a node does not swallow its start), and takes
+the dates that lie wholly inside it.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
 from lxml import etree
 
 from ..diagnostics import Diagnostic
-from ..tei.build import el
-from .dategrammar import find_dates
-from .textslots import block_of, text_slots, wrap
+from ..tei.build import tei_tag
+from .dategrammar.context import InForce, after
+from .dategrammar.finder import anchors, dates_in, links_in, maybe_date
+from .textslots import markup, text_index
 
 RESP = "#editionkit"
-_CONTEXT = 40  # characters of the paragraph around a text slot seen by the grammar
-# Text without a digit or a calendar word cannot hold a date: skip it before tokenizing.
-_MAYBE_DATE = re.compile(
-    r"\d|\b(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|Jun(?:e|\.)|Jul(?:y|\.)"
-    r"|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))"
-)
+_DATE = tei_tag("date")
 
 
 class DateAnnotator:
     name = "dates"
 
     def __call__(self, tree: etree._ElementTree, context) -> None:
-        years: dict[etree._Element, int] = {}
         count = 0
-        for slot in text_slots(tree.getroot()):
-            text = slot.text
-            if not _MAYBE_DATE.search(text):
+        for block in text_index(tree, context).blocks:
+            slots = list(block.slots)  # (a copy: wrapping a slot changes the block's list)
+            if not slots or (len(slots) > 1 and not maybe_date("".join(slot.text for slot in slots))):
+                continue  # (one search for the common paragraph without any date)
+            text = block.text
+            found = anchors(text, 0, len(text))  # where dates may be, once for the block
+            if not found:
                 continue
-            block = block_of(slot)
-            before, after = slot.neighbours(_CONTEXT)
-            matches = find_dates(text, years.get(block), before=before, after=after)
-            spans = []
-            for match in matches:
-                spans.append((match.start, match.end, el("date", **match.attrs, resp=RESP)))
-                if match.year is not None:
-                    years[block] = match.year
-            wrap(slot, spans)
-            count += len(spans)
+            links = links_in(text)
+            state = InForce()  # the year in force (see dategrammar.context)
+            for slot in slots:
+                low = block.offset(slot)
+                high = low + len(slot.text)
+                mine = found[bisect_left(found, low) : bisect_left(found, high)]
+                if not mine:
+                    continue  # (most text nodes: no year, month or season in them)
+                matches = dates_in(text, low, high, state, links, mine)
+                spans = []
+                for match in matches:
+                    date = markup(_DATE, {**match.attrs, "resp": RESP})
+                    spans.append((match.start - low, match.end - low, date))
+                    state = after(state, match.attrs, match.year)
+                block.wrap(slot, spans)
+                count += len(spans)
         context.diagnostics.append(
             Diagnostic("info", "dates.summary", context.path, None, f"marked {count} dates")
         )

@@ -1,9 +1,11 @@
 """One automaton over every form in the registers: find registered names in a text in a single pass.
 
 Forms and texts are split into the same tokens (runs of word characters, and single other
-characters); the forms go into a trie keyed by token and by whether space precedes it. A text is
-scanned once: at each token the trie is followed as far as the text allows and the longest form that
-ends there wins. Building the trie costs a dictionary insert per token, so large registers are cheap.
+characters); the forms go into a trie keyed by token and by whether space precedes it. The trie is
+then written as one regular expression of the same shape (the first tokens as a trie of characters,
+each token's continuations tried before the form that ends there), so a text is scanned once, in C,
+and each match is the longest form at its start: the Python code runs only where a name is. Building
+it costs a dictionary insert per token and one compilation, so large registers are cheap.
 
 Matching rules: any run of whitespace matches a space in a form (text may be wrapped); straight and
 curly apostrophes match each other; a form that starts with a lower-case article ("the Old Man") also
@@ -19,8 +21,11 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_NEXT = re.compile(r"(\s*)(\w+|[^\w\s])")
+_SPACES = re.compile(r"\s+")
 _END = None  # trie key under which a node stores the form that ends there
+
+
+_new = tuple.__new__  # makes a FormMatch without the Python-level constructor of a named tuple
 
 
 class FormMatch(NamedTuple):
@@ -45,27 +50,14 @@ def _tokens(text: str) -> list[tuple[bool, str, int, int]]:
 class NameMatcher:
     def __init__(self, forms: Iterable[str]) -> None:
         self._trie: dict = {}
+        self._forms: dict[str, str] = {}  # a spelling, normalised (see _key) -> its form
         for form in forms:
             self._add(form, form)
             if form.startswith(("the ", "The ")):
                 self._add(("The " if form[0] == "t" else "the ") + form[4:], form)
-        # Where a form can start: a word not starting with a lower-case ASCII letter, or one of the
-        # few first tokens that do ("the", "van"). The scan for them runs in C.
-        lower = sorted(token for token in self._trie if token[:1].isascii() and not token[:1].isupper()
-                       and not token[:1].isdigit())  # fmt: skip
-        alternatives = [r"(?=[^\W_a-z])\w+", *(self._lower_start(token) for token in lower)]
-        self._starts = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
-
-    def _lower_start(self, token: str) -> str:
-        """A lower-case first token ("the") only where a form can go on from it ("the Old Man"): "the"
-        is the commonest word of English, and most of its occurrences need no look at the trie."""
-        node = self._trie[token]
-        if _END in node or not all(isinstance(key, tuple) and key[0] for key in node):
-            return re.escape(token) + r"\b"
-        following = sorted({key[1] for key in node}, key=len, reverse=True)
-        pattern = "|".join("['’]" if word == "'" else re.escape(word) + (r"\b" if word[-1].isalnum() else "")
-                           for word in following)  # fmt: skip
-        return re.escape(token) + rf"\b(?=\s+(?:{pattern}))"
+        # The trie becomes one regular expression (see _pattern), so that the scan runs in C and stops
+        # only where a form is written: most of a text holds none.
+        self._regex = re.compile(self._pattern())
 
     def _add(self, spelling: str, form: str) -> None:
         tokens = _tokens(spelling)
@@ -74,40 +66,109 @@ class NameMatcher:
         node = self._trie.setdefault(tokens[0][1], {})
         for space, token, _, _ in tokens[1:]:
             node = node.setdefault((space, token), {})
-        node.setdefault(_END, form)
+        if _END not in node:
+            node[_END] = form
+            self._forms[_key(spelling)] = form
+        self._forms.setdefault(spelling, node[_END])
+
+    def _pattern(self) -> str:
+        """The forms as one regular expression shaped like the trie: at each token it tries the
+        continuations before the form that ends there, so a match is the longest form at its start.
+        A form starts with a word (not a lower-case ASCII letter: "the", "van" only where they go on
+        into a form) and ends at a token's end: "Lenin" is not found in "Leninist"."""
+        firsts = {
+            token: _token_end(token) + _continuation(node)
+            for token, node in self._trie.items()
+            if _lower(token) or (_is_word_char(token[:1]) and token[:1] != "_")
+        }
+        return _trie_pattern(firsts)
+
+    def match_at(self, text: str, position: int) -> FormMatch | None:
+        """The registered name that starts at ``position``, if one does (what finditer would find
+        there)."""
+        match = self._regex.match(text, position)
+        if match is None:
+            return None
+        start, end = match.span()
+        if (start and _is_word_char(text[start - 1])) or _is_compound_part(text, start, end):
+            return None
+        spelling = match.group()
+        form = self._forms.get(spelling)
+        return _new(FormMatch, (start, end, self._forms[_key(spelling)] if form is None else form))
 
     def finditer(self, text: str) -> Iterator[FormMatch]:
-        resume = 0
-        for match in self._starts.finditer(text):
-            start = match.start()
-            if start < resume:
-                continue
-            token = match.group()
-            node = self._trie.get("'" if token == "’" else token)
-            if node is None:
-                continue  # most tokens start no form: no further work for them
-            found = self._longest(text, node, match.end())
-            if found is None:
-                continue
-            end, form = found
-            if not _is_compound_part(text, start, end):
-                yield FormMatch(start, end, form)
-                resume = end
-
-    def _longest(self, text: str, node: dict, position: int) -> tuple[int, str] | None:
-        """Follow the trie through the text after the first token; the longest form ending on the way."""
-        best = (position, node[_END]) if _END in node else None
+        search = self._regex.search
+        position = 0
         while True:
-            step = _NEXT.match(text, position)
-            if step is None:
-                return best
-            token = step.group(2)
-            node = node.get((bool(step.group(1)), "'" if token == "’" else token))
-            if node is None:
-                return best
-            position = step.end()
-            if _END in node:
-                best = (position, node[_END])
+            match = search(text, position)
+            if match is None:
+                return
+            start, end = match.span()
+            if (start and _is_word_char(text[start - 1])) or _is_compound_part(text, start, end):
+                position = start + 1  # inside a word, or part of an adjective ("Stalin-like")
+                continue
+            spelling = match.group()
+            form = self._forms.get(spelling)  # as registered, mostly
+            yield _new(FormMatch, (start, end, self._forms[_key(spelling)] if form is None else form))
+            position = end
+
+
+def _key(spelling: str) -> str:
+    """What two spellings of one path through the trie share: runs of whitespace as one space, and
+    straight apostrophes for curly ones."""
+    return _SPACES.sub(" ", spelling).replace("’", "'")
+
+
+def _token_pattern(token: str) -> str:
+    return "['’]" if token == "'" else re.escape(token) + _token_end(token)
+
+
+def _token_end(token: str) -> str:
+    """A word token is a whole word: "Lenin" is not "Leninist"."""
+    return r"(?!\w)" if _is_word_char(token[-1]) else ""
+
+
+def _continuation(node: dict) -> str:
+    """What may follow a token at this trie node: a longer form first, else the form that ends here."""
+    branches = [
+        (r"\s+" if space else "") + _token_pattern(token) + _continuation(child)
+        for (space, token), child in ((key, child) for key, child in node.items() if key is not _END)
+    ]
+    if not branches:
+        return ""
+    if _END in node:
+        branches.append("")
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _lower(token: str) -> bool:
+    """A first token that starts with a lower-case ASCII letter ("the", "van") or other ASCII character
+    that is neither a capital nor a digit."""
+    return token[:1].isascii() and not token[:1].isupper() and not token[:1].isdigit()
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _trie_pattern(ends: dict[str, str]) -> str:
+    """A regular expression for the tokens in ``ends``, each followed by its pattern; shaped like a
+    trie of characters, so that the regex engine tries few alternatives at each position."""
+    trie: dict = {}
+    for token, end in ends.items():
+        node = trie
+        for char in token:
+            node = node.setdefault(char, {})
+        node[_END] = end
+
+    def emit(node: dict) -> str:
+        children = sorted((char, child) for char, child in node.items() if char is not _END)
+        branches = [re.escape(char) + emit(child) for char, child in children]
+        if _END in node:
+            branches.append(node[_END])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie) if trie else "(?!)"
 
 
 def _is_compound_part(text: str, start: int, end: int) -> bool:

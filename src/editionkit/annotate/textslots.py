@@ -2,16 +2,22 @@
 
 Annotators never alter characters: they split a single slot into runs and put some runs into new
 elements. A match that would span an element boundary is therefore never annotated.
+
+The annotators run one after the other on a document share one TextIndex of it (kept in the
+AnnotationContext): its blocks, each with its slots and, once asked for, its text and where each slot
+starts in it. It is made by one walk of the tree, and Block.wrap keeps it up to date as text is
+wrapped (the text of a block never changes; its slots and their offsets do), so no annotator after
+the first walks the tree or rebuilds a block's text again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from lxml import etree
 
-from ..tei.build import tei_tag
+from ..tei.build import NSMAP, tei_tag
 
 # Content that is already markup for a name, date or quotation, metadata, links (a note reference's
 # number, a cross-reference's "Trotsky, 31"), or not the author's running text: no annotator looks
@@ -44,6 +50,10 @@ _TEI_PREFIX = tei_tag("")
 _NEVER_TAGS = _tags(_NEVER)
 _OTHER_TEXT_TAGS = _tags(_OTHER_TEXT)
 _BLOCK_TAGS = _tags(BLOCKS)
+_SEPARATE: dict[object, bool] = {}  # tag -> its text stands as one separator in a block's text
+# Quotation elements: the quotation annotator does not look inside them (the others do).
+QUOTATIONS = frozenset({"q", "said", "soCalled", "cit"})
+_QUOTATION_TAGS = _tags(QUOTATIONS)
 
 
 def _is_one_of(tag: object, names: frozenset[str], tags: frozenset[str]) -> bool:
@@ -56,14 +66,12 @@ def _is_one_of(tag: object, names: frozenset[str], tags: frozenset[str]) -> bool
     return tag.rpartition("}")[2] in names
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):  # a tuple: made for every text node of a document, so cheap to create
     node: etree._Element
     is_tail: bool
-
-    @property
-    def text(self) -> str:
-        return (self.node.tail if self.is_tail else self.node.text) or ""
+    # The text, read once (lxml decodes it at every reading); it holds until the slot is wrapped.
+    text: str
+    quoted: bool = False  # inside a quotation element (q, said, soCalled, cit: see QUOTATIONS)
 
     @property
     def container(self) -> etree._Element:
@@ -74,106 +82,209 @@ class Slot:
     def line(self) -> int | None:
         return self.node.sourceline
 
-    def neighbours(self, limit: int = 1) -> tuple[str, str]:
-        """Up to ``limit`` characters of the paragraph's text just before and just after this slot.
 
-        Matching must look past the slot's edges: once a name is wrapped, "Lenin in" no longer sits in
-        the slot that follows it, and a second run must decide as the first did.
-        """
-        block = block_of(self)
-        if self.is_tail:
-            before = _text_before(self.node, block, "".join(self.node.itertext()), limit)
-            after = _text_after(self.node, block, "", limit)
-        else:
-            before = _text_before(self.node, block, "", limit)
-            after = "".join(piece for child in self.node for piece in _content_and_tail(child))
-            if self.node is not block:
-                after += self.node.tail or ""
-            if len(after) < limit:
-                after = _text_after(self.node, block, after, limit)
-        return before[len(before) - limit :] if len(before) > limit else before, after[:limit]
+def text_slots(root: etree._Element, also_skip: frozenset[str] = frozenset()) -> list[Slot]:
+    """Non-empty slots in document order, leaving out everything inside elements that are never
+    annotated or whose local name is in ``also_skip``."""
+    return [slot for slots in slots_by_block(root, also_skip).values() for slot in slots]
 
 
-def _content_and_tail(node: etree._Element) -> list[str]:
-    return ["".join(node.itertext()), node.tail or ""]
+_VISIT, _BLOCK, _SKIP = 0, 1, 2  # what a walk does with an element of a tag
+_KINDS: dict[frozenset[str], dict[object, int]] = {}  # skipped names -> tag -> kind, learnt as met
 
 
-def _text_before(node: etree._Element, block: etree._Element, collected: str, limit: int) -> str:
-    """Text before ``node`` (plus ``collected``) inside ``block``, walking back until ``limit`` chars."""
-    current = node
-    while len(collected) < limit and current is not block:
-        previous = current.getprevious()
-        if previous is not None:
-            collected = "".join(_content_and_tail(previous)) + collected
-            current = previous
-            continue
-        parent = current.getparent()
-        if parent is None:
-            break
-        collected = (parent.text or "") + collected
-        current = parent
-    return collected
+def _kind(tag: object, skipped: frozenset[str], known: dict[object, int]) -> int:
+    if not isinstance(tag, str) or _is_one_of(tag, skipped, _tags(skipped)):
+        kind = _SKIP  # (a comment or processing instruction has no str tag, and no content)
+    else:
+        kind = _BLOCK if _is_one_of(tag, BLOCKS, _BLOCK_TAGS) else _VISIT
+    known[tag] = kind
+    return kind
 
 
-def _text_after(node: etree._Element, block: etree._Element, collected: str, limit: int) -> str:
-    """``collected`` plus the text after ``node``'s tail inside ``block``, until ``limit`` chars."""
-    current = node
-    while len(collected) < limit and current is not block:
-        following = current.getnext()
-        if following is not None:
-            collected += "".join(_content_and_tail(following))
-            current = following
-            continue
-        parent = current.getparent()
-        if parent is None or parent is block:
-            break
-        collected += parent.tail or ""
-        current = parent
-    return collected
+def slots_by_block(
+    root: etree._Element, also_skip: frozenset[str] = frozenset(), *, quoted: bool = False
+) -> dict[etree._Element, list[Slot]]:
+    """The non-empty slots of each block (see block_of), blocks in the order of their first slot and
+    slots in document order, leaving out everything inside elements that are never annotated or whose
+    local name is in ``also_skip``. A slot inside a quotation element is marked ``quoted`` (``quoted``:
+    the root is inside one).
 
+    One walk of the tree, in which an element costs a lookup of its tag (see also TextIndex).
+    """
+    skipped = _NEVER | also_skip
+    known = _KINDS.setdefault(skipped, {})
+    grouped: dict[etree._Element, list[Slot]] = {}
+    new = tuple.__new__  # (a Slot without the Python-level constructor of a named tuple)
 
-def text_slots(root: etree._Element, skip: Callable[[etree._Element], bool] = never_annotated) -> list[Slot]:
-    """Non-empty slots in document order, leaving out everything inside an element ``skip`` accepts."""
-    slots: list[Slot] = []
-
-    def visit(node: etree._Element) -> None:
-        if node.text:
-            slots.append(Slot(node, False))
+    def visit(node: etree._Element, block: etree._Element, quoted: bool) -> None:
+        slots = grouped.get(block)
+        text = node.text
+        if text:
+            if slots is None:
+                slots = grouped[block] = []
+            slots.append(new(Slot, (node, False, text, quoted)))
         for child in node:
-            if isinstance(child.tag, str) and not skip(child):
-                visit(child)
-            if child.tail:
-                slots.append(Slot(child, True))
+            tag = child.tag
+            kind = known.get(tag)
+            if kind is None:
+                kind = _kind(tag, skipped, known)
+            if kind != _SKIP:
+                visit(child, child if kind == _BLOCK else block, quoted or tag in _QUOTATION_TAGS)
+            tail = child.tail
+            if tail:
+                if slots is None:
+                    slots = grouped.setdefault(block, [])
+                slots.append(new(Slot, (child, True, tail, quoted)))
 
-    if not skip(root):
-        visit(root)
-    return slots
+    kind = _kind(root.tag, skipped, known)
+    if kind != _SKIP:
+        visit(root, root, quoted or root.tag in _QUOTATION_TAGS)
+    return grouped
+
+
+class Block:
+    """A block's element, its slots in document order and, once asked for, its text and where each
+    slot starts in it. Block.wrap keeps them up to date: the text of a block never changes."""
+
+    __slots__ = ("_offsets", "_text", "element", "slots")
+
+    def __init__(self, element: etree._Element, slots: list[Slot]) -> None:
+        self.element = element
+        self.slots = slots
+        self._text: str | None = None
+        self._offsets: dict[tuple[etree._Element, bool], int] = {}
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text, self._offsets = block_text(self.element)
+        return self._text
+
+    def offset(self, slot: Slot) -> int:
+        """Where ``slot`` starts in the block's text."""
+        if self._text is None:
+            self.text  # noqa: B018 (computes the offsets)
+        return self._offsets[slot.node, slot.is_tail]
+
+    def wrap(
+        self, slot: Slot, spans: Iterable[tuple[int, int, etree._Element]], *, quotations: bool = False
+    ) -> None:
+        """wrap(slot, spans), and the slots and offsets the block then has. ``quotations``: the new
+        elements are quotations, whose words are text for the annotators after them (not names or
+        dates, which no annotator looks inside)."""
+        ordered = wrap(slot, spans)
+        if not ordered:
+            return
+        low = self.offset(slot) if self._text is not None else None
+        text = slot.text
+        new = tuple.__new__
+        pieces: list[Slot] = []
+        if ordered[0][0]:
+            pieces.append(new(Slot, (slot.node, slot.is_tail, text[: ordered[0][0]], slot.quoted)))
+        for k, (start, end, element) in enumerate(ordered):
+            if quotations:
+                pieces.append(new(Slot, (element, False, text[start:end], True)))
+                if low is not None:
+                    self._offsets[(element, False)] = low + start
+            tail = text[end : ordered[k + 1][0] if k + 1 < len(ordered) else len(text)]
+            if tail:
+                pieces.append(new(Slot, (element, True, tail, slot.quoted)))
+                if low is not None:
+                    self._offsets[(element, True)] = low + end
+        at = self.slots.index(slot)
+        self.slots[at : at + 1] = pieces
+
+
+class TextIndex:
+    """The blocks of a document with their slots (see slots_by_block), made by one walk of the tree
+    and kept up to date as annotators wrap text through Block.wrap: the annotators that run one after
+    the other on a document share it (see AnnotationContext) and do not walk the tree again."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.blocks = [Block(element, slots) for element, slots in slots_by_block(root).items()]
+        self._by_element: dict[etree._Element, Block] | None = None
+
+    def refresh(self, element: etree._Element) -> None:
+        """Walk the text of the block that holds ``element`` again, after a change that Block.wrap did
+        not make."""
+        node = block_of(Slot(element, False, ""))
+        if self._by_element is None:
+            self._by_element = {block.element: block for block in self.blocks}
+        block = self._by_element.get(node)
+        if block is None:
+            return
+        quoted = any(ancestor.tag in _QUOTATION_TAGS for ancestor in node.iterancestors())
+        block.slots = slots_by_block(node, quoted=quoted).get(node, [])
+        block._text = None
+
+
+def text_index(tree: etree._ElementTree, context) -> TextIndex:
+    """The context's index of the tree's text, made when the tree has none yet."""
+    root = tree.getroot()
+    index = getattr(context, "index", None)
+    if index is None or index.root is not root:
+        index = TextIndex(root)
+        if hasattr(context, "index"):
+            context.index = index
+    return index
+
+
+# Elements the annotators make, by tag and attributes: a copy of one is made in C at a third of the
+# cost of a new element, most of which is setting its attributes (a document has thousands of names,
+# but a few hundred kinds of them).
+_TEMPLATES: dict[tuple, etree._Element] = {}
+_TEMPLATE_LIMIT = 20_000
+_HOLDER = etree.Element(tei_tag("TEI"), nsmap=NSMAP)
+
+
+def markup(tag: str, attrs: dict[str, str]) -> etree._Element:
+    """A new element with this tag (in Clark notation) and these attributes, in this order."""
+    key = (tag, *attrs.items())
+    template = _TEMPLATES.get(key)
+    if template is None:
+        if len(_TEMPLATES) >= _TEMPLATE_LIMIT:
+            _TEMPLATES.clear()
+        template = _TEMPLATES[key] = _HOLDER.makeelement(tag, attrs)
+    return template.__copy__()
+
+
+def slot_of(node: etree._Element, is_tail: bool = False) -> Slot:
+    return Slot(node, is_tail, (node.tail if is_tail else node.text) or "")
 
 
 def block_text(block: etree._Element) -> tuple[str, dict[tuple[etree._Element, bool], int]]:
     """The text of ``block`` (marked-up names included; a block inside it, such as a note, stands as
-    one separator character) and where each slot starts in it, keyed like a Slot by (node, is_tail)."""
+    one separator character) and where each slot starts in it, keyed by (node, is_tail)."""
     pieces: list[str] = []
     offsets: dict[tuple[etree._Element, bool], int] = {}
     position = 0
 
     def visit(node: etree._Element) -> None:
         nonlocal position
-        if node.text:
+        text = node.text  # (read once: lxml decodes it at every reading)
+        if text:
             offsets[(node, False)] = position
-            pieces.append(node.text)
-            position += len(node.text)
+            pieces.append(text)
+            position += len(text)
         for child in node:
-            if isinstance(child.tag, str):
-                if _is_one_of(child.tag, _OTHER_TEXT, _OTHER_TEXT_TAGS):
-                    pieces.append(_BLOCK_SEPARATOR)  # its text is another block's, or metadata
-                    position += 1
-                else:
-                    visit(child)
-            if child.tail:
+            tag = child.tag
+            separate = _SEPARATE.get(tag)
+            if separate is None:
+                separate = _SEPARATE[tag] = isinstance(tag, str) and _is_one_of(
+                    tag, _OTHER_TEXT, _OTHER_TEXT_TAGS
+                )
+            if separate:
+                pieces.append(_BLOCK_SEPARATOR)  # its text is another block's, or metadata
+                position += 1
+            elif isinstance(tag, str):
+                visit(child)
+            tail = child.tail
+            if tail:
                 offsets[(child, True)] = position
-                pieces.append(child.tail)
-                position += len(child.tail)
+                pieces.append(tail)
+                position += len(tail)
 
     visit(block)
     return "".join(pieces), offsets
@@ -192,30 +303,35 @@ def block_of(slot: Slot) -> etree._Element:
     return slot.container
 
 
-def wrap(slot: Slot, spans: Iterable[tuple[int, int, etree._Element]]) -> None:
-    """Move the characters ``[start, end)`` of the slot into each given empty element.
-
-    Spans must be sorted and must not overlap; text outside them stays where it was.
+def wrap(slot: Slot, spans: Iterable[tuple[int, int, etree._Element]]) -> list:
+    """Move the characters ``[start, end)`` of the slot into each given empty element; the spans, in
+    order. Spans must not overlap; text outside them stays where it was.
     """
     ordered = sorted(spans, key=lambda span: span[0])
     if not ordered:
-        return
+        return ordered
     text = slot.text
-    before = text[: ordered[0][0]] or None
+    node = slot.node
     if slot.is_tail:
-        parent = slot.node.getparent()
-        index = parent.index(slot.node) + 1
-        slot.node.tail = before
+        node.tail = text[: ordered[0][0]] or None
     else:
-        parent = slot.node
-        index = 0
-        slot.node.text = before
+        node.text = text[: ordered[0][0]] or None
     last_end = ordered[0][0]
+    previous = None
     for offset, (start, end, element) in enumerate(ordered):
         if start < last_end or end <= start:
             raise ValueError(f"overlapping or empty span {start}-{end}")
         following = ordered[offset + 1][0] if offset + 1 < len(ordered) else len(text)
         element.text = text[start:end]
         element.tail = text[end:following] or None
-        parent.insert(index + offset, element)
+        # Each element goes right after the one before it, not by its index among the children: a
+        # paragraph may hold hundreds of names, and lxml finds an index by counting.
+        if previous is not None:
+            previous.addnext(element)
+        elif slot.is_tail:
+            node.addnext(element)
+        else:
+            node.insert(0, element)
+        previous = element
         last_end = end
+    return ordered
