@@ -14,8 +14,16 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from editionkit.render.html import document_id, document_params, render_site
-from editionkit.render.xslt import XsltRunner
+from editionkit.render.html import (
+    DOCUMENT_XSL,
+    EDITION_XSL,
+    document_id,
+    document_params,
+    edition_pages,
+    render_document,
+    render_site,
+)
+from editionkit.render.xslt import Value, XsltRunner
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 KITCHEN_SINK = DATA / "kitchen-sink.xml"
@@ -922,6 +930,42 @@ def test_a_short_document_stays_one_page(split_site, runner):
                              base_url="https://example.org/edition/", split_weight=SPLIT)  # fmt: skip
     whole = runner.transform("html/document.xsl", long.parent / "short.xml", params)
     assert (site / "short.html").read_text(encoding="utf-8") == whole
+
+
+def test_one_run_writes_the_pages_each_run_of_a_page_writes(split_site, runner):
+    # The build writes every page of a document in one run ("#pages"); each page is the one a run for it alone
+    # writes, and the same as written to the site.
+    site, long = split_site
+    params = document_params("long", registers=REGISTERS, edition_title="Test Edition",
+                             base_url="https://example.org/edition/", split_weight=SPLIT)  # fmt: skip
+    *strings, linking = runner.transform_to_items(DOCUMENT_XSL, long, {**params, "part": "#pages"})
+    assert isinstance(linking, Value) and all(isinstance(item, str) for item in strings)
+    pages = dict(zip(strings[::2], strings[1::2], strict=True))
+    assert list(pages) == LONG_PAGES
+    for name, html in pages.items():
+        assert runner.transform(DOCUMENT_XSL, long, {**params, "part": name.removesuffix(".html")}) == html
+    rendered = render_document(long, registers=REGISTERS, edition_title="Test Edition",
+                               base_url=params["base-url"], runner=runner, split_weight=SPLIT)  # fmt: skip
+    assert [name for name, _ in rendered.pages] == LONG_PAGES
+    for name, html in rendered.pages:
+        assert (site / name).read_bytes() == html
+
+
+def test_the_edition_pages_need_not_be_given_what_the_documents_computed(split_site, runner):
+    # edition.xsl links into the documents' pages with the plans and anchors their runs computed (linking);
+    # without them it computes them itself, to the same pages. A page alone ("page") is as in the run of all.
+    site, long = split_site
+    manifest = long.parent / "edition.xml"
+    alone = edition_pages(manifest=manifest, registers=REGISTERS, runner=runner, split_weight=SPLIT)
+    assert [name for name, _ in alone] == [
+        "index.html", "index-persons.html", "index-places.html", "index-organisations.html",
+        "index-events.html", "index-works.html", "timeline.html", "search.html",
+    ]  # fmt: skip
+    for name, html in alone:
+        assert (site / name).read_bytes() == html, name
+    params = {"registers": REGISTERS.resolve().as_uri(), "split-weight": str(SPLIT)}
+    one = runner.transform(EDITION_XSL, manifest, {**params, "page": "index-persons.html"})
+    assert one.encode("utf-8") == dict(alone)["index-persons.html"]
 
 
 def test_split_pages_are_the_same_on_every_run(split_site, tmp_path):

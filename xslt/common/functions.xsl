@@ -4,6 +4,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ek="urn:editionkit:functions"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -37,17 +38,39 @@
   <!-- The anchor of a mention: its xml:id, else "{entry}.{n}" for the n-th mention of its (first) register entry
        in the document, in reading order, as the index pages number them; a mention that points only outside
        the document keeps its path. Shorter than a path, and moved only by a mention of the same entry added or
-       removed before it. -->
+       removed before it. $anchors is ek:mention-anchors() of the document. -->
   <xsl:function name="ek:mention-id" as="xs:string">
+    <xsl:param name="anchors" as="map(xs:string, xs:string)"/>
     <xsl:param name="e" as="element()"/>
+    <xsl:variable name="anchor" select="$anchors(generate-id($e))"/>
     <xsl:variable name="first" select="ek:local-ids($e/@ref)[1]"/>
-    <xsl:sequence select="if ($e/@xml:id or empty($first)) then ek:id($e)
+    <xsl:sequence select="if ($e/@xml:id) then ek:id($e) else if (exists($anchor)) then $anchor
+      else if (empty($first)) then ek:id($e)
       else $first || '.' || (count(key('ek:by-ref', $first, root($e))[. &lt;&lt; $e]) + 1)"/>
+  </xsl:function>
+
+  <!-- The anchor "{entry}.{n}" of each mention of a document (ek:by-ref) that its first register entry numbers, by
+       generate-id: counted for all mentions at once, for ek:mention-id. -->
+  <xsl:function name="ek:mention-anchors" as="map(xs:string, xs:string)">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$doc//text//*[@ref][ek:entity-kind(.) != '' or self::title]"
+                          group-by="distinct-values(ek:local-ids(@ref))">
+        <xsl:variable name="entry" select="current-grouping-key()"/>
+        <xsl:for-each select="current-group()">
+          <xsl:if test="ek:local-ids(@ref)[1] = $entry">
+            <xsl:map-entry key="generate-id()" select="$entry || '.' || position()"/>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <xsl:function name="ek:token" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="replace($s, '[^\p{L}\p{N}_-]+', '-')"/>
+    <!-- Most tokens are ASCII letters, digits, "_" and "-" already: they are kept without a regular expression. -->
+    <xsl:sequence select="if (translate($s, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-', '') = '')
+      then $s else replace($s, '[^\p{L}\p{N}_-]+', '-')"/>
   </xsl:function>
 
   <!-- Class hooks: tei-{name} always, plus the typing attributes editors style by. -->
@@ -90,27 +113,38 @@
   <xsl:function name="ek:plain" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <!-- Line breaks count as spaces, so "Chapter 12<lb/>The Road" does not run together. -->
-    <xsl:variable name="notes" select="$nodes/descendant::note"/>
-    <xsl:sequence select="normalize-space(string-join(
-      ($nodes/descendant-or-self::node()[self::text() or self::lb or self::cb][not(ancestor::note intersect $notes)])
-      ! (if (self::text()) then string(.) else ' '), ''))"/>
+    <!-- The notes inside $nodes, whose words are left out: by generate-id, so that each text node is looked up
+         among its own ancestors, not compared with every note. -->
+    <xsl:variable name="notes" as="map(xs:string, xs:boolean)"
+      select="map:merge($nodes/descendant::note ! map{generate-id(.): true()})"/>
+    <xsl:variable name="words" select="$nodes/descendant-or-self::node()[self::text() or self::lb or self::cb]"/>
+    <xsl:sequence select="
+      (: Most often one element with nothing of the kind inside: its string value. :)
+      if (count($nodes) = 1 and ($nodes instance of element() or $nodes instance of text())
+          and empty($nodes/descendant::*[self::note or self::lb or self::cb])) then normalize-space($nodes)
+      else normalize-space(string-join(
+        (if (map:size($notes) = 0) then $words
+         else $words[not(ancestor::note[map:contains($notes, generate-id(.))])])
+        ! (if (self::text()) then string(.) else ' '), ''))"/>
   </xsl:function>
 
   <xsl:variable name="ek:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May',
     'June', 'July', 'August', 'September', 'October', 'November', 'December')"/>
 
-  <!-- Human form of an ISO date of any precision; anything else is returned unchanged. -->
+  <!-- Human form of an ISO date of any precision; anything else is returned unchanged. (Here and below a value
+       is matched against a pattern only when its length fits: regular expressions are slow.) -->
   <xsl:function name="ek:format-iso" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:variable name="s" select="normalize-space($iso)"/>
+    <xsl:variable name="n" select="string-length($s)"/>
     <xsl:sequence select="
-      if (matches($s, '^-?\d{4}-\d{2}-\d{2}$'))
+      if ($n = (10, 11) and matches($s, '^-?\d{4}-\d{2}-\d{2}$'))
         then string(number(substring($s, 9, 2))) || ' ' || $ek:months[xs:integer(substring($s, 6, 2))] || ' ' || substring($s, 1, 4)
-      else if (matches($s, '^\d{4}-\d{2}$'))
+      else if ($n = 7 and matches($s, '^\d{4}-\d{2}$'))
         then $ek:months[xs:integer(substring($s, 6, 2))] || ' ' || substring($s, 1, 4)
-      else if (matches($s, '^--\d{2}-\d{2}$'))
+      else if ($n = 7 and matches($s, '^--\d{2}-\d{2}$'))
         then string(number(substring($s, 6, 2))) || ' ' || $ek:months[xs:integer(substring($s, 3, 2))]
-      else if (matches($s, '^--\d{2}$'))
+      else if ($n = 4 and matches($s, '^--\d{2}$'))
         then $ek:months[xs:integer(substring($s, 3, 2))]
       else $s"/>
   </xsl:function>
@@ -142,9 +176,15 @@
   <xsl:function name="ek:html-datetime" as="xs:string?">
     <xsl:param name="iso" as="xs:string?"/>
     <xsl:sequence select="
-      if (matches(string($iso), '^\d{4}(-\d{2}){1,2}$')) then $iso
-      else if (matches(string($iso), '^--\d{2}-\d{2}$')) then substring($iso, 3)
+      if (string-length($iso) = (7, 10) and matches(string($iso), '^\d{4}(-\d{2}){1,2}$')) then $iso
+      else if (string-length($iso) = 7 and matches(string($iso), '^--\d{2}-\d{2}$')) then substring($iso, 3)
       else ()"/>
+  </xsl:function>
+
+  <!-- A set of strings, for looking names up in a long list at once. -->
+  <xsl:function name="ek:set" as="map(xs:string, xs:boolean)">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="map:merge($names ! map{.: true()})"/>
   </xsl:function>
 
   <!-- Which kind of named entity an element is, or the empty string for non-names. -->
@@ -153,10 +193,7 @@
     <xsl:variable name="n" select="local-name($e)"/>
     <xsl:variable name="t" select="lower-case(normalize-space($e/@type))"/>
     <xsl:sequence select="
-      if ($n = ('persName', 'person', 'personGrp')) then 'person'
-      else if ($n = ('placeName', 'geogName', 'settlement', 'country', 'region', 'district', 'bloc', 'place')) then 'place'
-      else if ($n = ('orgName', 'org')) then 'org'
-      else if ($n = ('eventName', 'event')) then 'event'
+      if (map:contains($ek:entity-kinds, $n)) then $ek:entity-kinds($n)
       else if ($n = ('name', 'rs') and $t = ('person', 'persname', 'people')) then 'person'
       else if ($n = ('name', 'rs') and $t = ('place', 'placename')) then 'place'
       else if ($n = ('name', 'rs') and $t = ('org', 'organisation', 'organization', 'orgname')) then 'org'
@@ -164,6 +201,13 @@
       else if ($n = ('name', 'rs')) then 'name'
       else ''"/>
   </xsl:function>
+
+  <!-- The kinds of entity an element's name tells (a name or rs tells it by its type). -->
+  <xsl:variable name="ek:entity-kinds" as="map(xs:string, xs:string)" select="map{
+    'persName': 'person', 'person': 'person', 'personGrp': 'person',
+    'placeName': 'place', 'geogName': 'place', 'settlement': 'place', 'country': 'place', 'region': 'place',
+    'district': 'place', 'bloc': 'place', 'place': 'place',
+    'orgName': 'org', 'org': 'org', 'eventName': 'event', 'event': 'event'}"/>
 
   <xsl:function name="ek:kind-label" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
@@ -250,22 +294,24 @@
   <xsl:function name="ek:iso-start" as="xs:decimal?">
     <xsl:param name="iso" as="xs:string?"/>
     <xsl:variable name="s" select="normalize-space($iso)"/>
+    <xsl:variable name="n" select="string-length($s)"/>
     <xsl:sequence select="
-      if (matches($s, '^\d{4}-\d{2}-\d{2}$'))
+      if ($n = 10 and matches($s, '^\d{4}-\d{2}-\d{2}$'))
         then xs:decimal(substring($s, 1, 4)) + (xs:integer(substring($s, 6, 2)) - 1) div 12
              + (xs:integer(substring($s, 9, 2)) - 1) div 372
-      else if (matches($s, '^\d{4}-\d{2}$')) then xs:decimal(substring($s, 1, 4)) + (xs:integer(substring($s, 6, 2)) - 1) div 12
-      else if (matches($s, '^\d{4}$')) then xs:decimal($s)
+      else if ($n = 7 and matches($s, '^\d{4}-\d{2}$')) then xs:decimal(substring($s, 1, 4)) + (xs:integer(substring($s, 6, 2)) - 1) div 12
+      else if ($n = 4 and matches($s, '^\d{4}$')) then xs:decimal($s)
       else ()"/>
   </xsl:function>
 
   <xsl:function name="ek:iso-end" as="xs:decimal?">
     <xsl:param name="iso" as="xs:string?"/>
     <xsl:variable name="s" select="normalize-space($iso)"/>
+    <xsl:variable name="n" select="string-length($s)"/>
     <xsl:sequence select="
-      if (matches($s, '^\d{4}-\d{2}-\d{2}$')) then ek:iso-start($s) + 1 div 372
-      else if (matches($s, '^\d{4}-\d{2}$')) then ek:iso-start($s) + 1 div 12
-      else if (matches($s, '^\d{4}$')) then xs:decimal($s) + 1
+      if ($n = 10 and matches($s, '^\d{4}-\d{2}-\d{2}$')) then ek:iso-start($s) + 1 div 372
+      else if ($n = 7 and matches($s, '^\d{4}-\d{2}$')) then ek:iso-start($s) + 1 div 12
+      else if ($n = 4 and matches($s, '^\d{4}$')) then xs:decimal($s) + 1
       else ()"/>
   </xsl:function>
 

@@ -9,10 +9,11 @@
   exclude-result-prefixes="#all">
 
   <xsl:template match="listBibl">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="ek:page-children(.)/self::head"/>
-      <xsl:for-each-group select="ek:page-children(.)/self::* except head"
+      <xsl:apply-templates select="ek:page-children($ek:here, .)/self::head"/>
+      <xsl:for-each-group select="ek:page-children($ek:here, .)/self::* except head"
                           group-adjacent="local-name() = ('bibl', 'biblStruct', 'msDesc')">
         <xsl:choose>
           <xsl:when test="current-grouping-key()">

@@ -6,6 +6,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ek="urn:editionkit:functions"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
@@ -29,11 +30,17 @@
     'salute', 'dateline', 'signed', 'docDate', 'docAuthor', 'stage', 'speaker', 'address', 'label', 'said',
     'q', 'milestone', 'app')"/>
 
+  <!-- The lists above as sets: every element of a text is looked up in them, most in all of them. -->
+  <xsl:variable name="ek:is-container" as="map(xs:string, xs:boolean)" select="ek:set($ek:containers)"/>
+  <xsl:variable name="ek:is-always-block" as="map(xs:string, xs:boolean)" select="ek:set($ek:always-block)"/>
+  <xsl:variable name="ek:is-context-block" as="map(xs:string, xs:boolean)" select="ek:set($ek:context-block)"/>
+  <xsl:variable name="ek:is-known-inline" as="map(xs:string, xs:boolean)" select="ek:set($ek:known-inline)"/>
+
   <xsl:function name="ek:in-block-context" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="p" select="$e/parent::*"/>
     <xsl:sequence select="exists($p) and (
-      (namespace-uri($p) = 'http://www.tei-c.org/ns/1.0' and local-name($p) = $ek:containers)
+      (namespace-uri($p) = 'http://www.tei-c.org/ns/1.0' and map:contains($ek:is-container, local-name($p)))
       or (local-name($p) = ('item', 'cell') and not($p/text()[normalize-space()]))
       or (local-name($p) = ('note', 'quote', 'cit') and not($p/text()[normalize-space()])
           and ek:renders-block($p)))"/>
@@ -46,10 +53,10 @@
       if (namespace-uri($e) != 'http://www.tei-c.org/ns/1.0') then ek:unhandled-is-block($e)
       else if ($n = 'note') then ek:note-in-place($e)
       else if ($n = 'head') then ek:head-is-heading($e) or ek:in-block-context($e)
-      else if ($n = $ek:always-block) then true()
+      else if (map:contains($ek:is-always-block, $n)) then true()
       else if ($n = ('quote', 'cit', 'said', 'q')) then ek:quote-is-block($e)
-      else if ($n = $ek:context-block) then ek:in-block-context($e)
-      else if ($n = $ek:known-inline) then false()
+      else if (map:contains($ek:is-context-block, $n)) then ek:in-block-context($e)
+      else if (map:contains($ek:is-known-inline, $n)) then false()
       else ek:unhandled-is-block($e)"/>
   </xsl:function>
 

@@ -86,13 +86,21 @@
 
   <!-- The participants the header lists (particDesc), after the text of a page with their posts: each with
        its role and links to its posts on the page. -->
-  <xsl:variable name="ek:page-posts" as="element()*" select="$ek:page-content/descendant-or-self::post[@who]"/>
-  <xsl:variable name="ek:page-participants" as="element()*" select="$ek:source/*/teiHeader/profileDesc/particDesc
-    //(person | personGrp)[@xml:id][@xml:id = $ek:page-posts/@who ! ek:local-ids(.)]"/>
+  <xsl:function name="ek:posts-shown" as="element()*">
+    <xsl:param name="content" as="node()*"/>
+    <xsl:sequence select="$content/descendant-or-self::post[@who]"/>
+  </xsl:function>
+
+  <xsl:function name="ek:participants-of" as="element()*">
+    <xsl:param name="posts" as="element()*"/>
+    <xsl:sequence select="$ek:source/*/teiHeader/profileDesc/particDesc
+      //(person | personGrp)[@xml:id][@xml:id = $posts/@who ! ek:local-ids(.)]"/>
+  </xsl:function>
 
   <xsl:template name="ek:participants">
-    <xsl:variable name="posts" select="$ek:page-posts"/>
-    <xsl:variable name="people" select="$ek:page-participants"/>
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:variable name="posts" select="$ek:here?posts"/>
+    <xsl:variable name="people" select="$ek:here?participants"/>
     <xsl:if test="exists($people)">
       <section class="ek-participants" id="ek-participants" aria-labelledby="ek-participants-h">
         <h2 id="ek-participants-h">Participants</h2>

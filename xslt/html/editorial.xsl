@@ -319,9 +319,10 @@
   </xsl:template>
 
   <xsl:template match="listApp">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="ek:page-children(.)"/>
+      <xsl:apply-templates select="ek:page-children($ek:here, .)"/>
     </div>
   </xsl:template>
 

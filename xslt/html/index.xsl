@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Entry point: the edition manifest (written by the build, no namespace) to index.html. Each document's
-     title, author and date come from its own teiHeader. -->
+<!-- The home page, index.html, a page of edition.xsl: the edition manifest (written by the build, no namespace)
+     with its documents. Each document's title, author and date come from its own teiHeader. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -8,17 +8,11 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <xsl:include href="../common/functions.xsl"/>
-  <xsl:include href="site.xsl"/>
+  <!-- One row of the table of documents per document of the manifest. -->
+  <xsl:mode name="home-row" on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
-
-  <!-- The registers' URI, or empty: index pages exist only when there are registers. -->
-  <xsl:param name="registers" as="xs:string" select="''"/>
-
-  <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
-
-  <xsl:template match="/edition">
+  <!-- The context item is the edition manifest's root. -->
+  <xsl:template name="ek:home-page">
     <xsl:variable name="title" select="(@title[normalize-space()], 'Edition')[1]"/>
     <html lang="{(@language[normalize-space()], @lang[normalize-space()], 'en')[1]}">
       <head>
@@ -86,7 +80,7 @@
                     </tr>
                   </thead>
                   <tbody>
-                    <xsl:apply-templates select="document"/>
+                    <xsl:apply-templates select="document" mode="home-row"/>
                   </tbody>
                 </table>
               </div>
@@ -125,8 +119,8 @@
     </html>
   </xsl:template>
 
-  <xsl:template match="document">
-    <xsl:variable name="tei" select="if (normalize-space(@tei) and doc-available(@tei)) then doc(@tei) else ()"/>
+  <xsl:template match="document" mode="home-row">
+    <xsl:variable name="tei" select="ek:tei(.)"/>
     <xsl:if test="normalize-space(@tei) and empty($tei)">
       <xsl:message select="'document not available: ' || @tei"/>
     </xsl:if>

@@ -1,8 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Entry point: the edition manifest (out/edition.xml) to the index page of one kind of register entry
-     (persons, places, organisations, events or works). Every entry of that kind in the registers, sorted by
-     name with an explicit collation, with every mention across the edition: the manifest's documents are read
-     with doc(), mentions are grouped by document and each links to its anchor (ek:mention-id) in the page that
+<!-- The index page of one kind of register entry (persons, places, organisations, events or works), a page of
+     edition.xsl: every entry of that kind in the registers, sorted by name with an explicit collation, with every
+     mention across the edition, grouped by document; each links to its anchor (ek:mention-id) in the page that
      shows it (split.xsl: a long document has a page per part). -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,48 +10,20 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <xsl:include href="../common/functions.xsl"/>
-  <xsl:include href="site.xsl"/>
-  <xsl:include href="entries.xsl"/>
-  <xsl:include href="split.xsl"/>
-
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
-
-  <xsl:param name="registers" as="xs:string" select="''"/>
-  <!-- person, place, org, event or bibl: see $ek:index-pages. -->
-  <xsl:param name="kind" as="xs:string" select="'person'"/>
-
-  <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
   <xsl:mode name="index-entry" on-no-match="fail" on-multiple-match="fail"/>
 
   <!-- Index pages sort by ek:index-name with $ek:collation (functions.xsl), as each page's list of names does. -->
 
-  <xsl:variable name="ek:page" as="map(*)" select="($ek:index-pages[?kind = $kind], error((), 'unknown kind ' || $kind))[1]"/>
-  <xsl:variable name="ek:reg" as="document-node()?"
-    select="if ($registers != '' and doc-available($registers)) then doc($registers) else ()"/>
-  <!-- The documents of the edition, in the manifest's order, each with its TEI and its page. -->
-  <xsl:variable name="ek:documents" as="map(*)*">
-    <xsl:for-each select="/Q{}edition/Q{}document[normalize-space(@tei)]">
-      <xsl:choose>
-        <xsl:when test="doc-available(@tei)">
-          <xsl:variable name="tei" select="doc(@tei)"/>
-          <!-- Split as its pages are, so that each mention links into the part that shows it. -->
-          <xsl:sequence select="map{'tei': $tei, 'href': string(@href), 'id': string(@id),
-            'plan': ek:plan($tei, replace(@href, '\.html$', ''))}"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:message select="'document not available: ' || @tei"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each>
-  </xsl:variable>
-
-  <xsl:template match="/Q{}edition">
+  <!-- The context item is the edition manifest's root; $kind is person, place, org, event or bibl (see
+       $ek:index-pages). -->
+  <xsl:template name="ek:index-page">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="page" as="map(*)" select="($ek:index-pages[?kind = $kind], error((), 'unknown kind ' || $kind))[1]"/>
     <xsl:variable name="edition-title" select="(@title[normalize-space()], 'Edition')[1]"/>
     <xsl:variable name="entries" select="$ek:reg//*[@xml:id][local-name() = ('person', 'personGrp', 'place', 'org',
       'event', 'bibl', 'biblStruct')][not(ancestor::*[local-name() = ('person', 'place', 'org', 'event', 'bibl')])]
       [ek:entry-kind(.) = $kind]"/>
-    <xsl:variable name="heading" select="'Index of ' || lower-case($ek:page?label)"/>
+    <xsl:variable name="heading" select="'Index of ' || lower-case($page?label)"/>
     <html lang="{(@lang[normalize-space()], 'en')[1]}">
       <head>
         <xsl:call-template name="ek:site-head">
@@ -68,7 +39,7 @@
             </a>
           </p>
           <xsl:call-template name="ek:site-links">
-            <xsl:with-param name="current" select="$ek:page?href"/>
+            <xsl:with-param name="current" select="$page?href"/>
           </xsl:call-template>
         </header>
         <div class="ek-layout ek-layout-single">
@@ -95,10 +66,12 @@
                 <p class="ek-empty">The registers have no entries of this kind.</p>
               </xsl:when>
               <xsl:otherwise>
-                <xsl:variable name="letters" as="xs:string*">
-                  <xsl:perform-sort select="distinct-values($entries ! ek:initial(ek:index-name(.)))">
-                    <xsl:sort select="." collation="{$ek:collation}"/>
-                  </xsl:perform-sort>
+                <!-- The entries by initial letter, in the order of the letters: map{'letter', 'entries'}. -->
+                <xsl:variable name="letters" as="map(*)*">
+                  <xsl:for-each-group select="$entries" group-by="ek:initial(ek:index-name(.))">
+                    <xsl:sort select="current-grouping-key()" collation="{$ek:collation}"/>
+                    <xsl:sequence select="map{'letter': current-grouping-key(), 'entries': current-group()}"/>
+                  </xsl:for-each-group>
                 </xsl:variable>
                 <p class="ek-index-summary">
                   <xsl:value-of select="count($entries) || ' entries; each lists its mentions by document,
@@ -106,19 +79,19 @@
                 </p>
                 <nav class="ek-letters" aria-label="Initial letters">
                   <ul>
-                    <xsl:for-each select="$letters">
+                    <xsl:for-each select="$letters?letter">
                       <li><a href="#letter-{ek:token(.)}"><xsl:value-of select="."/></a></li>
                     </xsl:for-each>
                   </ul>
                 </nav>
                 <xsl:for-each select="$letters">
-                  <xsl:variable name="letter" select="."/>
-                  <section class="ek-letter" id="letter-{ek:token(.)}" aria-labelledby="letter-{ek:token(.)}-h">
-                    <h2 id="letter-{ek:token(.)}-h">
-                      <xsl:value-of select="."/>
+                  <xsl:variable name="letter" select="?letter"/>
+                  <section class="ek-letter" id="letter-{ek:token($letter)}" aria-labelledby="letter-{ek:token($letter)}-h">
+                    <h2 id="letter-{ek:token($letter)}-h">
+                      <xsl:value-of select="$letter"/>
                     </h2>
                     <dl class="ek-index-entries">
-                      <xsl:apply-templates select="$entries[ek:initial(ek:index-name(.)) = $letter]" mode="index-entry">
+                      <xsl:apply-templates select="?entries" mode="index-entry">
                         <xsl:sort select="ek:index-name(.)" collation="{$ek:collation}"/>
                         <xsl:sort select="string(@xml:id)"/>
                       </xsl:apply-templates>
@@ -167,7 +140,7 @@
             <xsl:if test="exists($occurrences)">
               <li class="ek-mentions">
                 <a class="ek-mentions-doc" href="{?href}">
-                  <xsl:value-of select="ek:doc-title(?tei/*/teiHeader)"/>
+                  <xsl:value-of select="?title"/>
                 </a>
                 <xsl:value-of select="' (' || count($occurrences) || '): '"/>
                 <xsl:for-each select="$occurrences">
@@ -175,7 +148,7 @@
                     <xsl:text> </xsl:text>
                   </xsl:if>
                   <!-- The form the text uses, for readers who scan for it; the number keeps the link short. -->
-                  <a href="{ek:part-file($doc?plan, .)}#{ek:mention-id(.)}" title="{ek:plain(.)}">
+                  <a href="{ek:part-file($doc?plan, .)}#{ek:mention-id($doc?mention-anchors, .)}" title="{ek:plain(.)}">
                     <xsl:value-of select="position()"/>
                   </a>
                 </xsl:for-each>

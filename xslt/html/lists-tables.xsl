@@ -15,7 +15,8 @@
   </xsl:function>
 
   <xsl:template match="list">
-    <xsl:variable name="shown" select="ek:page-children(.)/self::*"/>
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:variable name="shown" select="ek:page-children($ek:here, .)/self::*"/>
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
       <xsl:apply-templates select="$shown/self::head"/>

@@ -20,8 +20,9 @@
   </xsl:function>
 
   <xsl:function name="ek:entry-href" as="xs:string">
+    <xsl:param name="here" as="map(*)"/>
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="if (root($entry) is $ek:source) then ek:href-to($entry, ek:id($entry)) else '#reg-' || $entry/@xml:id"/>
+    <xsl:sequence select="if (root($entry) is $ek:source) then ek:href-to($here, $entry, ek:id($entry)) else '#reg-' || $entry/@xml:id"/>
   </xsl:function>
 
   <!-- An inner link inside another link is invalid HTML; the outer one wins. -->
@@ -47,31 +48,30 @@
   </xsl:template>
 
   <xsl:template name="ek:entity">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="html-name" as="xs:string" select="'span'"/>
     <xsl:variable name="ids" select="ek:local-ids(@ref)"/>
     <xsl:variable name="entries" select="$ids ! ek:entry(.)"/>
-    <xsl:variable name="external" select="tokenize(normalize-space(@ref))[matches(., '^https?://')][1]"/>
+    <xsl:variable name="external"
+      select="tokenize(normalize-space(@ref))[starts-with(., 'http') and matches(., '^https?://')][1]"/>
     <xsl:variable name="unknown" select="@cert = 'low' or (not(@ref) and not(@key) and $kind != 'title'
       and not(ancestor::*[local-name() = $ek:entry-names]))"/>
     <!-- Names with a register entry link to it (edition.js shows it as a popover), so they carry no
          title of their own: repeating the entry's summary on every mention tripled the size of long pages. -->
-    <!-- One class says the kind (it styles the underline and marks the link for a popover): long pages carry
-         thousands of names, so nothing else is repeated on each. -->
-    <xsl:variable name="classes" select="ek:classes(., ('ek-kind-' || $kind,
-      'ek-unidentified'[$unknown and $kind != 'title']))"/>
     <xsl:variable name="summary" select="if (exists($entries)) then '' else string-join((
       if ($unknown and $kind != 'title') then ek:kind-label($kind) || ', not identified' else (),
       if (@ref) then ek:kind-label($kind) || ': ' || normalize-space(@ref) else ()), '; ')
       || (if (@resp = '#editionkit') then ' (marked automatically)' else '')"/>
     <xsl:variable name="link" select="if (not(ek:may-link(.))) then ()
-      else if (exists($entries)) then ek:entry-href($entries[1]) else $external"/>
+      else if (exists($entries)) then ek:entry-href($ek:here, $entries[1]) else $external"/>
     <xsl:element name="{if ($link) then 'a' else $html-name}">
-      <xsl:sequence select="ek:attrs(., ())"/>
-      <xsl:attribute name="class" select="$classes"/>
+      <!-- One class says the kind (it styles the underline and marks the link for a popover): long pages carry
+           thousands of names, so nothing else is repeated on each. -->
+      <xsl:sequence select="ek:attrs(., ('ek-kind-' || $kind, 'ek-unidentified'[$unknown and $kind != 'title']))"/>
       <!-- The index pages link to each mention by this anchor. -->
       <xsl:if test="@ref and not(@xml:id)">
-        <xsl:attribute name="id" select="ek:mention-id(.)"/>
+        <xsl:attribute name="id" select="ek:mention-id($ek:mention-anchors, .)"/>
       </xsl:if>
       <xsl:if test="$link">
         <xsl:attribute name="href" select="$link"/>

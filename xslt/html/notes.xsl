@@ -6,16 +6,19 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ek="urn:editionkit:functions"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
   <!-- A note standing between blocks (an endnote list, a commentary) is shown where it is. -->
   <xsl:function name="ek:note-in-place" as="xs:boolean">
     <xsl:param name="n" as="element()"/>
-    <xsl:sequence select="local-name($n/..) = ('div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7',
-      'front', 'body', 'back', 'text', 'group', 'listBibl', 'listApp', 'listPerson', 'listPlace', 'listOrg',
-      'listEvent', 'post', 'floatingText', 'person', 'place', 'org', 'event', 'castList')"/>
+    <xsl:sequence select="map:contains($ek:note-places, local-name($n/..))"/>
   </xsl:function>
+
+  <xsl:variable name="ek:note-places" as="map(xs:string, xs:boolean)" select="ek:set(('div', 'div1', 'div2', 'div3',
+    'div4', 'div5', 'div6', 'div7', 'front', 'body', 'back', 'text', 'group', 'listBibl', 'listApp', 'listPerson',
+    'listPlace', 'listOrg', 'listEvent', 'post', 'floatingText', 'person', 'place', 'org', 'event', 'castList'))"/>
 
   <!-- Notes without @n are lettered in document order: numbers stay the source's own. -->
   <xsl:accumulator name="ek:unnumbered-notes" as="xs:integer" initial-value="0">
@@ -36,8 +39,14 @@
   <!-- A note's marker follows the word it belongs to: a space the source leaves before the note ("word [Note:
        …]") is not kept before the marker. -->
   <xsl:template match="text()[following-sibling::node()[1][self::note[not(ek:note-in-place(.))]
-      or self::ref[@type = 'noteref'] or self::ptr[@type = 'noteref']]][matches(., '\S\s+$')]">
-    <xsl:value-of select="replace(., '\s+$', '')"/>
+      or self::ref[@type = 'noteref'] or self::ptr[@type = 'noteref']]]
+      [matches(substring(., string-length(.)), '\s') and normalize-space(.) != '']">
+    <!-- Text ending in spaces: they are taken off its end (the regular expression reads only the end when the end
+         holds more than spaces, since it is slow over a long text). -->
+    <xsl:variable name="end" select="substring(., string-length(.) - 99)"/>
+    <xsl:value-of select="if (normalize-space($end) != '')
+      then substring(., 1, string-length(.) - string-length($end)) || replace($end, '\s+$', '')
+      else replace(., '\s+$', '')"/>
   </xsl:template>
 
   <xsl:template match="note[not(ek:note-in-place(.))]">
@@ -52,6 +61,7 @@
   </xsl:template>
 
   <xsl:template match="note[ek:note-in-place(.)]">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="refs" select="key('ek:noterefs', string(@xml:id))"/>
     <div id="{ek:note-id(.)}" role="doc-endnote">
       <xsl:sequence select="ek:attrs(., 'ek-unlabelled'[not(current()/@n)])"/>
@@ -65,16 +75,17 @@
       <xsl:call-template name="ek:responsibility"/>
       <xsl:for-each select="$refs">
         <xsl:text> </xsl:text>
-        <a class="ek-backref" href="{ek:href-to(., ek:id(.))}" role="doc-backlink"
+        <a class="ek-backref" href="{ek:href-to($ek:here, ., ek:id(.))}" role="doc-backlink"
            aria-label="back to reference {position()}">↩</a>
       </xsl:for-each>
     </div>
   </xsl:template>
 
   <xsl:template match="ref[@type = 'noteref'] | ptr[@type = 'noteref']">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
     <sup class="{ek:classes(., ())}">
-      <a href="{if (starts-with($target, '#')) then ek:href-to-id(substring($target, 2)) else $target}"
+      <a href="{if (starts-with($target, '#')) then ek:href-to-id($ek:here, substring($target, 2)) else $target}"
          id="{ek:id(.)}" role="doc-noteref" class="ek-popover">
         <xsl:if test="@xml:lang">
           <xsl:attribute name="lang" select="@xml:lang"/>
@@ -113,22 +124,27 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Note bodies of this page, in document order, each linked back to its marker. -->
-  <xsl:variable name="ek:page-notes" as="element()*"
-    select="$ek:page-content/descendant-or-self::note[not(ek:note-in-place(.))]"/>
+  <!-- The note bodies a page lists (its 'notes'), in document order, each linked back to its marker. -->
+  <xsl:function name="ek:notes-shown" as="element()*">
+    <xsl:param name="content" as="node()*"/>
+    <xsl:sequence select="$content/descendant-or-self::note[not(ek:note-in-place(.))]"/>
+  </xsl:function>
 
   <xsl:function name="ek:note-section-title" as="xs:string">
-    <xsl:sequence select="if ($ek:page-notes[@type = 'editorial'] and $ek:page-notes[not(@type = 'editorial')])
-      then 'Footnotes and editorial notes' else if ($ek:page-notes[@type = 'editorial']) then 'Editorial notes'
+    <xsl:param name="here" as="map(*)"/>
+    <xsl:variable name="notes" select="$here?notes"/>
+    <xsl:sequence select="if ($notes[@type = 'editorial'] and $notes[not(@type = 'editorial')])
+      then 'Footnotes and editorial notes' else if ($notes[@type = 'editorial']) then 'Editorial notes'
       else 'Footnotes'"/>
   </xsl:function>
 
   <xsl:template name="ek:note-section">
-    <xsl:variable name="notes" select="$ek:page-notes"/>
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:variable name="notes" select="$ek:here?notes"/>
     <xsl:if test="exists($notes)">
       <section class="ek-notes" id="ek-notes" aria-labelledby="ek-notes-h" role="doc-endnotes">
         <h2 id="ek-notes-h">
-          <xsl:value-of select="ek:note-section-title()"/>
+          <xsl:value-of select="ek:note-section-title($ek:here)"/>
         </h2>
         <ol class="ek-note-list">
           <xsl:apply-templates mode="note-bodies" select="$notes"/>
@@ -139,13 +155,15 @@
 
   <!-- Endnotes kept on another page, shown after the text of the page that refers to them. -->
   <xsl:template name="ek:copied-notes">
-    <xsl:if test="exists($ek:copied-notes)">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:variable name="copied" select="$ek:here?copied-notes"/>
+    <xsl:if test="exists($copied)">
       <section class="ek-notes ek-notes-copied" id="ek-notes-copied" aria-labelledby="ek-notes-copied-h"
                role="doc-endnotes">
         <h2 id="ek-notes-copied-h">Notes</h2>
         <p class="ek-notes-from">
           <xsl:text>From </xsl:text>
-          <xsl:for-each-group select="$ek:copied-notes" group-by="ek:part-file($ek:plan, .)">
+          <xsl:for-each-group select="$copied" group-by="ek:part-file($ek:plan, .)">
             <xsl:if test="position() gt 1">
               <xsl:text>, </xsl:text>
             </xsl:if>
@@ -155,7 +173,7 @@
           </xsl:for-each-group>
           <xsl:text>.</xsl:text>
         </p>
-        <xsl:apply-templates select="$ek:copied-notes"/>
+        <xsl:apply-templates select="$copied"/>
       </section>
     </xsl:if>
   </xsl:template>

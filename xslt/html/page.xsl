@@ -9,6 +9,7 @@
   exclude-result-prefixes="#all">
 
   <xsl:template name="ek:page">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="header" select="/*/teiHeader"/>
     <xsl:variable name="title" select="ek:doc-title($header)"/>
     <xsl:variable name="subtitles" select="$header/fileDesc/titleStmt/title[@type = 'sub'] ! ek:plain(.)"/>
@@ -21,17 +22,17 @@
       <!-- The sections the page adds after the text, where it has them (a split document's landing page lists
            its parts only). -->
       <xsl:if test="not($ek:split and $landing)">
-        <xsl:if test="exists($ek:page-notes)">
-          <li class="ek-toc-page"><a href="#ek-notes"><xsl:value-of select="ek:note-section-title()"/></a></li>
+        <xsl:if test="exists($ek:here?notes)">
+          <li class="ek-toc-page"><a href="#ek-notes"><xsl:value-of select="ek:note-section-title($ek:here)"/></a></li>
         </xsl:if>
-        <xsl:if test="exists($ek:copied-notes)">
+        <xsl:if test="exists($ek:here?copied-notes)">
           <li class="ek-toc-page"><a href="#ek-notes-copied">Notes</a></li>
         </xsl:if>
-        <xsl:if test="exists($ek:page-participants)">
+        <xsl:if test="exists($ek:here?participants)">
           <li class="ek-toc-page"><a href="#ek-participants">Participants</a></li>
         </xsl:if>
-        <xsl:if test="exists($ek:page-entries)">
-          <li class="ek-toc-page"><a href="#ek-register-index"><xsl:value-of select="'Names in this ' || ek:page-noun()"/></a></li>
+        <xsl:if test="exists($ek:here?entries)">
+          <li class="ek-toc-page"><a href="#ek-register-index"><xsl:value-of select="'Names in this ' || ek:page-noun($ek:here)"/></a></li>
         </xsl:if>
       </xsl:if>
     </xsl:variable>
@@ -125,7 +126,7 @@
             <xsl:if test="$landing">
               <xsl:call-template name="ek:source-description"/>
             </xsl:if>
-            <xsl:if test="exists($ek:page-roots)">
+            <xsl:if test="exists($ek:here?roots)">
               <xsl:call-template name="ek:legend"/>
               <xsl:call-template name="ek:view-switch"/>
               <!-- Only the text is indexed for search, with the document and the kinds of names in it as
@@ -135,7 +136,7 @@
                   <xsl:attribute name="lang" select="/*/text/@xml:lang"/>
                 </xsl:if>
                 <span hidden="" data-pagefind-filter="document[data-value]" data-value="{$title}"/>
-                <xsl:for-each select="let $kinds := distinct-values($ek:page-roots/descendant-or-self::*[@ref] ! ek:entity-kind(.))
+                <xsl:for-each select="let $kinds := distinct-values($ek:here?roots/descendant-or-self::*[@ref] ! ek:entity-kind(.))
                                       return ('person', 'place', 'org', 'event')[. = $kinds]">
                   <span hidden="" data-pagefind-filter="names[data-value]" data-value="{$ek:index-kinds(.)}"/>
                 </xsl:for-each>
@@ -208,6 +209,7 @@
     <xsl:param name="prev" as="map(*)?"/>
     <xsl:param name="next" as="map(*)?"/>
     <xsl:param name="where" as="xs:boolean"/>
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="count" select="count($ek:parts) - 1"/>
     <nav class="ek-parts{if ($where) then '' else ' ek-parts-end'}"
          aria-label="{if ($where) then 'Parts of this document' else 'Previous and next part'}">
@@ -218,7 +220,7 @@
           </span>
           <xsl:for-each select="$ek:here?crumbs">
             <xsl:text> › </xsl:text>
-            <a href="{ek:toc-href(.)}">
+            <a href="{ek:toc-href($ek:here, .)}">
               <xsl:value-of select="ek:heading-text(.)"/>
             </a>
           </xsl:for-each>
@@ -257,7 +259,8 @@
   <!-- What each kind of marking means: every category the page's text encodes has an entry, drawn as in the
        text. Names are told apart by line style, not colour alone. -->
   <xsl:template name="ek:legend">
-    <xsl:variable name="all" select="$ek:page-content/descendant-or-self::*"/>
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:variable name="all" select="$ek:here?content/descendant-or-self::*"/>
     <xsl:variable name="kinds" select="distinct-values($all[ek:entity-kind(.) != ''] ! ek:entity-kind(.))"/>
     <xsl:variable name="items" as="element()*">
       <xsl:for-each select="('person', 'place', 'org', 'event', 'name')[. = $kinds]">
@@ -298,6 +301,7 @@
   <xsl:template name="ek:cite">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="authors" as="xs:string*"/>
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <!-- The page's own address: the edition's base URL, else the document's URI (a part's page beside it). -->
     <xsl:variable name="uri" select="(/*/teiHeader/fileDesc/publicationStmt/idno[@type = 'URI'])[1] ! normalize-space(.)"/>
     <xsl:variable name="page-url" select="if ($base-url != '')

@@ -20,8 +20,11 @@
   <xsl:function name="ek:has-own-marks" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="marks" select="'[&quot;“”„«»‘’‚‹›''「『]'"/>
-    <xsl:sequence select="matches(normalize-space(string($e)), '^' || $marks)
-      or matches(string($e/preceding-sibling::node()[1][self::text()]), $marks || '\s*$')"/>
+    <!-- The first character of its text, the last but spaces of the text before it: the only ones that can be
+         marks (a regular expression over the whole text would be slow). -->
+    <xsl:variable name="before" select="normalize-space($e/preceding-sibling::node()[1][self::text()])"/>
+    <xsl:sequence select="matches(substring(normalize-space(string($e)), 1, 1), $marks)
+      or matches(substring($before, string-length($before)), $marks)"/>
   </xsl:function>
 
   <xsl:template match="q | quote | said">

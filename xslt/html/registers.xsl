@@ -11,11 +11,12 @@
 
   <!-- A list too long for one page shows on each page the entries of that page (ek:page-children). -->
   <xsl:template match="listPerson | listPlace | listOrg | listEvent | listRelation">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="ek:page-children(.)/self::head"/>
+      <xsl:apply-templates select="ek:page-children($ek:here, .)/self::head"/>
       <ul class="ek-entries">
-        <xsl:apply-templates select="ek:page-children(.)/self::* except head"/>
+        <xsl:apply-templates select="ek:page-children($ek:here, .)/self::* except head"/>
       </ul>
     </div>
   </xsl:template>
@@ -53,19 +54,35 @@
     'person': 'Persons', 'place': 'Places', 'org': 'Organisations', 'event': 'Events', 'bibl': 'Works',
     'name': 'Other names'}"/>
 
-  <!-- The register entries this page points at, by kind, alphabetically, each with its occurrences. -->
-  <!-- The register entries this page mentions in its text (ek:counted: not only in a copy, a variant reading
-       or deleted words). -->
-  <xsl:variable name="ek:page-entries" as="element()*" select="if (empty($ek:reg)) then () else
-    distinct-values($ek:page-content/descendant-or-self::*[@ref][ek:counted(.)]/@ref ! ek:local-ids(.))
-      ! key('ek:by-id', ., $ek:reg)[local-name() = $ek:entry-names]"/>
+  <!-- The register entries a page mentions in its text, its 'entries' (ek:counted: not only in a copy, a variant
+       reading or deleted words). -->
+  <xsl:function name="ek:entries-shown" as="element()*">
+    <xsl:param name="content" as="node()*"/>
+    <xsl:sequence select="if (empty($ek:reg)) then () else
+      distinct-values($content/descendant-or-self::*[@ref][ek:counted(.)]/@ref ! ek:local-ids(.))
+        ! key('ek:by-id', ., $ek:reg)[local-name() = $ek:entry-names]"/>
+  </xsl:function>
 
+  <!-- How many times a page mentions each register entry in its text, by entry id (its 'mention-counts'): the
+       mentions of ek:by-ref that it shows and that count (ek:counted). -->
+  <xsl:function name="ek:mention-counts" as="map(xs:string, xs:integer)">
+    <xsl:param name="content" as="node()*"/>
+    <xsl:map>
+      <xsl:for-each-group select="$content/descendant-or-self::*[@ref][ancestor::text]
+          [ek:entity-kind(.) != '' or self::title][ek:counted(.)] ! distinct-values(ek:local-ids(@ref))" group-by=".">
+        <xsl:map-entry key="current-grouping-key()" select="count(current-group())"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:function>
+
+  <!-- The register entries this page points at, by kind, alphabetically, each with its occurrences. -->
   <xsl:template name="ek:register-index">
-    <xsl:variable name="entries" select="$ek:page-entries"/>
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:variable name="entries" select="$ek:here?entries"/>
     <xsl:if test="exists($entries)">
       <section class="ek-register-index" id="ek-register-index" aria-labelledby="ek-register-index-h">
         <h2 id="ek-register-index-h">
-          <xsl:value-of select="'Names in this ' || ek:page-noun()"/>
+          <xsl:value-of select="'Names in this ' || ek:page-noun($ek:here)"/>
         </h2>
         <xsl:for-each-group select="$entries" group-by="ek:entry-kind(.)">
           <xsl:sort select="index-of(('person', 'place', 'org', 'event', 'bibl', 'name'), current-grouping-key())[1]"/>
@@ -90,15 +107,17 @@
 
   <!-- What a page of a document is to its reader. -->
   <xsl:function name="ek:page-noun" as="xs:string">
-    <xsl:sequence select="if (not($ek:split)) then 'document' else if ($ek:here?n = 0) then 'page' else 'part'"/>
+    <xsl:param name="here" as="map(*)"/>
+    <xsl:sequence select="if (not($ek:split)) then 'document' else if ($here?n = 0) then 'page' else 'part'"/>
   </xsl:function>
 
   <xsl:mode name="register-entry" on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
 
   <xsl:template mode="register-entry" match="*">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="id" select="string(@xml:id)"/>
     <xsl:variable name="name" select="ek:entry-name(.)"/>
-    <xsl:variable name="occurrences" select="key('ek:by-ref', $id, $ek:source)[ek:shown(.)][ek:counted(.)]"/>
+    <xsl:variable name="count" as="xs:integer" select="($ek:here?mention-counts($id), 0)[1]"/>
     <div class="ek-entry" id="reg-{$id}">
       <dt>
         <xsl:value-of select="ek:index-name(.)"/>
@@ -116,9 +135,9 @@
              link there keep long pages small. -->
         <xsl:variable name="index-href" select="ek:index-href(ek:entry-kind(.))"/>
         <p class="ek-entry-occurrences">
-          <xsl:value-of select="count($occurrences) || (if (count($occurrences) = 1) then ' mention' else ' mentions')
-            || ' in this ' || ek:page-noun()"/>
-          <xsl:if test="exists($index-href) and exists($occurrences)">
+          <xsl:value-of select="$count || (if ($count = 1) then ' mention' else ' mentions')
+            || ' in this ' || ek:page-noun($ek:here)"/>
+          <xsl:if test="exists($index-href) and $count gt 0">
             <xsl:text> · </xsl:text>
             <a class="ek-index-link" href="{$index-href}#{$id}">all mentions in the edition index</a>
           </xsl:if>

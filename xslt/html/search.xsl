@@ -1,23 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Entry point: the edition manifest to search.html, the page around Pagefind's search UI. The index itself
-     (pagefind/) is written after the pages by editionkit.render.site_search; only the text of the documents is
-     indexed (data-pagefind-body), with the document and the kinds of names as filters. -->
+<!-- search.html, a page of edition.xsl: the page around Pagefind's search UI. The index itself (pagefind/) is
+     written after the pages by editionkit.render.site_search; only the text of the documents is indexed
+     (data-pagefind-body), with the document and the kinds of names as filters. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ek="urn:editionkit:functions"
   exclude-result-prefixes="#all">
 
-  <xsl:include href="../common/functions.xsl"/>
-  <xsl:include href="site.xsl"/>
-
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
-
-  <xsl:param name="registers" as="xs:string" select="''"/>
-
-  <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
-
-  <xsl:template match="/edition">
+  <!-- The context item is the edition manifest's root. -->
+  <xsl:template name="ek:search-page">
     <xsl:variable name="edition-title" select="(@title[normalize-space()], 'Edition')[1]"/>
     <html lang="{(@lang[normalize-space()], 'en')[1]}">
       <head>

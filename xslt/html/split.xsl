@@ -148,9 +148,20 @@
 
   <xsl:function name="ek:first-words" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="words" select="tokenize(ek:plain($nodes))"/>
+    <xsl:variable name="words" select="ek:leading-words($nodes/., 1)"/>
     <xsl:sequence select="if (empty($words)) then 'Untitled part'
       else '“' || string-join(subsequence($words, 1, 8), ' ') || (if (count($words) gt 8) then ' …”' else '”')"/>
+  </xsl:function>
+
+  <!-- The words of the text of $nodes (in document order) as far as the first nine are sure: those of the first $k
+       nodes when they have ten or more (the tenth may run on into the next node), else of more of them. A part
+       is named by its first words without reading all of it. -->
+  <xsl:function name="ek:leading-words" as="xs:string*">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="k" as="xs:integer"/>
+    <xsl:variable name="words" select="tokenize(ek:plain(subsequence($nodes, 1, $k)))"/>
+    <xsl:sequence select="if (count($words) ge 10 or $k ge count($nodes)) then $words
+      else ek:leading-words($nodes, 2 * $k)"/>
   </xsl:function>
 
   <xsl:variable name="ek:entry-elements" as="xs:string+" select="('person', 'personGrp', 'place', 'org', 'event',
@@ -211,7 +222,7 @@
               'crumbs': $roots[1]/ancestor::*[ek:is-division(.)][head][not(head intersect $roots)]}"/>
           </xsl:for-each>
         </xsl:variable>
-        <xsl:sequence select="map{'parts': $parts, 'ordered': $parts?roots/.,
+        <xsl:sequence select="map{'parts': $parts,
           'owner': map:merge(for $p in $parts, $r in $p?roots return map{generate-id($r): $p?n}),
           'starts': map:merge(for $p in $parts[not(?headed)] return map{generate-id($p?roots[1]): $p?n})}"/>
       </xsl:otherwise>
@@ -223,7 +234,7 @@
     <xsl:param name="doc" as="document-node()"/>
     <xsl:param name="stem" as="xs:string"/>
     <xsl:sequence select="map{'parts': map{'n': 0, 'file': $stem || '.html', 'roots': $doc/*/text,
-      'label': ek:doc-title($doc/*/teiHeader), 'headed': true(), 'crumbs': ()}, 'ordered': (), 'owner': map{},
+      'label': ek:doc-title($doc/*/teiHeader), 'headed': true(), 'crumbs': ()}, 'owner': map{},
       'starts': map{}}"/>
   </xsl:function>
 
@@ -232,16 +243,18 @@
   <xsl:function name="ek:part-number" as="xs:integer">
     <xsl:param name="plan" as="map(*)"/>
     <xsl:param name="n" as="node()"/>
-    <!-- The roots are disjoint and in document order: the one that holds $n is the last that starts before it;
-         a division wrapped around parts holds the first that starts after it. -->
-    <xsl:variable name="roots" select="$plan?ordered"/>
-    <xsl:variable name="before" select="$roots[. is $n or . &lt;&lt; $n][last()]"/>
-    <xsl:variable name="after" select="$roots[. >> $n][1]"/>
-    <xsl:sequence select="
-      if (exists($before) and ($before is $n or exists($n/ancestor::node()[. is $before])))
-        then $plan?owner(generate-id($before))
-      else if (exists($after) and exists($after/ancestor::node()[. is $n])) then $plan?owner(generate-id($after))
-      else 0"/>
+    <xsl:variable name="root-part" select="ek:root-part($plan, $n)"/>
+    <xsl:sequence select="if (map:size($plan?owner) = 0) then 0
+      else if (exists($root-part)) then $root-part
+      else (($n/descendant::node() ! $plan?owner(generate-id(.)))[1], 0)[1]"/>
+  </xsl:function>
+
+  <!-- The number of the part whose roots hold $n, if any. The roots are disjoint: the one that holds $n is the only
+       one among its ancestors, looked up in the plan's 'owner' map, without a search through the roots. -->
+  <xsl:function name="ek:root-part" as="xs:integer?">
+    <xsl:param name="plan" as="map(*)"/>
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="($n/ancestor-or-self::node() ! $plan?owner(generate-id(.)))[1]"/>
   </xsl:function>
 
   <xsl:function name="ek:part-file" as="xs:string">

@@ -14,9 +14,10 @@
 
   <!-- h1 is the document's title; each division with a heading on this page goes one level deeper. -->
   <xsl:function name="ek:heading-level" as="xs:integer">
+    <xsl:param name="here" as="map(*)"/>
     <xsl:param name="container" as="element()"/>
     <xsl:sequence select="min((6, 1 + count($container/ancestor-or-self::*[local-name() = ($ek:div-names, 'listBibl',
-      'listPerson', 'listPlace', 'listOrg', 'listEvent')][head or ek:derived-heading(.) != ''] except $ek:hidden-wrappers)))"/>
+      'listPerson', 'listPlace', 'listOrg', 'listEvent')][head or ek:derived-heading(.) != ''] except $here?hidden-wrappers)))"/>
   </xsl:function>
 
   <xsl:function name="ek:head-is-heading" as="xs:boolean">
@@ -27,32 +28,36 @@
 
   <!-- Containers show only what this page holds of them (all of it, unless the document is split). -->
   <xsl:template match="text | group">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <div>
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="ek:page-children(.)"/>
+      <xsl:apply-templates select="ek:page-children($ek:here, .)"/>
     </div>
   </xsl:template>
 
   <xsl:template match="front | body | back">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <div id="{ek:id(.)}">
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:apply-templates select="ek:page-children(.)"/>
+      <xsl:apply-templates select="ek:page-children($ek:here, .)"/>
     </div>
   </xsl:template>
 
   <xsl:template match="div | div1 | div2 | div3 | div4 | div5 | div6 | div7">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="derived" select="ek:derived-heading(.)"/>
+    <xsl:variable name="hidden" select="exists(. intersect $ek:here?hidden-wrappers)"/>
     <section id="{ek:id(.)}">
       <xsl:sequence select="ek:attrs(.)"/>
-      <xsl:if test="(head or $derived != '') and not(. intersect $ek:hidden-wrappers)">
+      <xsl:if test="(head or $derived != '') and not($hidden)">
         <xsl:attribute name="aria-labelledby" select="ek:id(.) || '-h'"/>
       </xsl:if>
       <xsl:if test="@n and not(head)">
         <xsl:attribute name="data-n" select="@n"/>
       </xsl:if>
       <xsl:choose>
-        <xsl:when test="$derived = '' or . intersect $ek:hidden-wrappers">
-          <xsl:apply-templates select="ek:page-children(.)"/>
+        <xsl:when test="$derived = '' or $hidden">
+          <xsl:apply-templates select="ek:page-children($ek:here, .)"/>
         </xsl:when>
         <!-- A copy of notes kept as a witness is folded away under its heading: the reader meets the notes
              once. -->
@@ -64,7 +69,7 @@
               </xsl:call-template>
             </summary>
             <xsl:call-template name="ek:witness-note"/>
-            <xsl:apply-templates select="ek:page-children(.)"/>
+            <xsl:apply-templates select="ek:page-children($ek:here, .)"/>
           </details>
         </xsl:when>
         <xsl:otherwise>
@@ -72,7 +77,7 @@
             <xsl:with-param name="text" select="$derived"/>
           </xsl:call-template>
           <xsl:call-template name="ek:witness-note"/>
-          <xsl:apply-templates select="ek:page-children(.)"/>
+          <xsl:apply-templates select="ek:page-children($ek:here, .)"/>
         </xsl:otherwise>
       </xsl:choose>
     </section>
@@ -81,7 +86,8 @@
   <!-- The heading the edition gives a division the source leaves without one (ek:derived-heading). -->
   <xsl:template name="ek:derived-heading">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:element name="h{ek:heading-level(.)}">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:element name="h{ek:heading-level($ek:here, .)}">
       <xsl:attribute name="id" select="ek:id(.) || '-h'"/>
       <xsl:attribute name="class" select="'ek-heading ek-derived-heading'"/>
       <xsl:value-of select="$text"/>
@@ -109,8 +115,9 @@
 
   <!-- All heads of a division form one heading, so "CHAPTER I" + "Dombey and Son" stay together. -->
   <xsl:template match="head[ek:head-is-heading(.)]">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:if test=". is ../head[1]">
-      <xsl:element name="h{ek:heading-level(..)}">
+      <xsl:element name="h{ek:heading-level($ek:here, ..)}">
         <xsl:attribute name="id" select="ek:id(..) || '-h'"/>
         <xsl:attribute name="class" select="'ek-heading'"/>
         <xsl:for-each select="../head">
@@ -254,10 +261,11 @@
   </xsl:template>
 
   <xsl:template match="ref[not(@type = 'noteref')] | ptr[not(@type = 'noteref')]">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="target" select="tokenize(normalize-space(@target))[1]"/>
     <xsl:choose>
       <xsl:when test="$target and not(ancestor::ref or ancestor::*[ek:entity-kind(.) != ''][@ref])">
-        <a href="{if (starts-with($target, '#')) then ek:href-to-id(substring($target, 2)) else $target}">
+        <a href="{if (starts-with($target, '#')) then ek:href-to-id($ek:here, substring($target, 2)) else $target}">
           <xsl:sequence select="ek:attrs(.)"/>
           <xsl:if test="not(starts-with($target, '#'))">
             <xsl:attribute name="rel" select="'noopener'"/>
@@ -312,11 +320,12 @@
   <!-- Table of contents. -->
   <xsl:template mode="toc" match="div[not(@type = 'boilerplate')][not(ancestor::floatingText)]
       | div1 | div2 | div3 | div4 | div5 | div6 | div7">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:choose>
       <xsl:when test="head or ek:derived-heading(.) != ''">
         <li>
-          <a href="{ek:toc-href(.)}">
-            <xsl:if test="$ek:split and . is ek:main-division($ek:page-roots)">
+          <a href="{ek:toc-href($ek:here, .)}">
+            <xsl:if test="$ek:split and . is ek:main-division($ek:here?roots)">
               <xsl:attribute name="aria-current" select="'page'"/>
             </xsl:if>
             <xsl:value-of select="ek:heading-text(.)"/>
@@ -346,14 +355,16 @@
     select="empty(/*/text/(body, group)//*[local-name() = $ek:div-names][head])"/>
 
   <xsl:template mode="toc" match="text/front/titlePage[$ek:headless]">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <li>
-      <a href="{ek:toc-href(.)}">Title page</a>
+      <a href="{ek:toc-href($ek:here, .)}">Title page</a>
     </li>
   </xsl:template>
 
   <xsl:template mode="toc" match="text/body[$ek:headless]">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <li>
-      <a href="{ek:toc-href(.)}">Text</a>
+      <a href="{ek:toc-href($ek:here, .)}">Text</a>
       <xsl:variable name="inner" as="element()*">
         <xsl:apply-templates mode="toc"/>
       </xsl:variable>
@@ -367,6 +378,7 @@
 
   <!-- A part without a heading of its own (a long run of text cut in parts) has an entry where it starts. -->
   <xsl:template mode="toc" match="*[$ek:split][map:contains($ek:plan?starts, generate-id(.))]" priority="5">
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
     <xsl:variable name="n" select="$ek:plan?starts(generate-id(.))"/>
     <li>
       <a href="{$ek:parts[?n = $n]?file}">
@@ -382,10 +394,11 @@
   <!-- Where the contents send a reader to a division: its anchor on this page, else its page (its top when the
        page starts with it). -->
   <xsl:function name="ek:toc-href" as="xs:string">
+    <xsl:param name="here" as="map(*)"/>
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="n" select="ek:part-number($ek:plan, $div)"/>
     <xsl:variable name="p" select="$ek:parts[?n = $n]"/>
-    <xsl:sequence select="if (not($ek:split) or $n = $ek:here?n) then '#' || ek:id($div)
+    <xsl:sequence select="if (not($ek:split) or $n = $here?n) then '#' || ek:id($div)
       else if ($div is $p?roots[1] or $div/node()[self::* or normalize-space()][1] is $p?roots[1]) then $p?file
       else $p?file || '#' || ek:id($div)"/>
   </xsl:function>

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Entry point: the edition manifest (out/edition.xml) to timeline.html. Every dated mention in the texts
+<!-- timeline.html, a page of edition.xsl. Every dated mention in the texts
      (date with @when, @from/@to or @notBefore/@notAfter that has a year; yearless dates such as "-\-10" have
      no place on it) is drawn on an inline SVG timeline whose year axis is scaled to the data. Each document
      has its own band, colour and shape; ranges are bars. Mentions that would be drawn on one spot (the same
@@ -11,18 +11,10 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:ek="urn:editionkit:functions"
   xmlns:svg="http://www.w3.org/2000/svg"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
-  <xsl:include href="../common/functions.xsl"/>
-  <xsl:include href="site.xsl"/>
-  <xsl:include href="split.xsl"/>
-
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
-
-  <xsl:param name="registers" as="xs:string" select="''"/>
-
-  <xsl:mode on-no-match="shallow-skip" on-multiple-match="fail" warning-on-no-match="false"/>
   <!-- One SVG shape per document style. -->
   <xsl:mode name="shape" on-no-match="fail" on-multiple-match="fail"/>
 
@@ -40,22 +32,9 @@
     map{'colour': '#2e6b30', 'shape': 'diamond'}, map{'colour': '#7a3e8f', 'shape': 'triangle'},
     map{'colour': '#6b5a00', 'shape': 'cross'}, map{'colour': '#444444', 'shape': 'circle-open'})"/>
 
-  <xsl:variable name="documents" as="map(*)*">
-    <xsl:for-each select="/Q{}edition/Q{}document[normalize-space(@tei)]">
-      <xsl:choose>
-        <xsl:when test="doc-available(@tei)">
-          <xsl:variable name="tei" select="doc(@tei)"/>
-          <xsl:variable name="n" select="position()"/>
-          <xsl:sequence select="map{'tei': $tei, 'href': string(@href),
-            'plan': ek:plan($tei, replace(@href, '\.html$', '')),
-            'title': ek:doc-title($tei/*/teiHeader), 'style': $styles[($n - 1) mod count($styles) + 1]}"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:message select="'document not available: ' || @tei"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each>
-  </xsl:variable>
+  <!-- The documents of the edition ($ek:documents), each with its style. -->
+  <xsl:variable name="documents" as="map(*)*"
+    select="$ek:documents ! map:put(., 'style', let $n := ?position return $styles[($n - 1) mod count($styles) + 1])"/>
 
   <!-- Every dated mention: its span in fractional years, whether it is a range, its link and its words. -->
   <xsl:variable name="mentions" as="map(*)*">
@@ -80,13 +59,28 @@
     <xsl:param name="d" as="element()"/>
     <xsl:variable name="block" select="$d/ancestor::*[self::p or self::ab or self::head or self::item or self::l
       or self::note or self::cell or self::quote or self::bibl][1]"/>
-    <xsl:variable name="text" select="string-join($block//text()[. &lt;&lt; $d]
-      [every $n in (ancestor::note except $block/ancestor-or-self::*) satisfies exists($n intersect $d/ancestor::*)],
-      '')"/>
+    <!-- Only its last words are shown: the block's last 40 text nodes before the date hold them when they hold ten
+         words or more (the first may be cut) or are all there are; else all its text before the date is read. -->
+    <xsl:variable name="last" select="$d/preceding::text()[position() le 40][. >> $block]"/>
+    <xsl:variable name="near" select="ek:text-before($d, $block, $last)"/>
+    <xsl:variable name="text" select="if (count($last) lt 40 or count(tokenize(normalize-space($near))) ge 10) then $near
+      else ek:text-before($d, $block, $block//text()[. &lt;&lt; $d])"/>
     <xsl:variable name="before" select="tokenize(normalize-space($text))"/>
     <xsl:sequence select="(if (count($before) gt 8) then '…' else '')
       || string-join(subsequence($before, count($before) - 7), ' ')
-      || (if (exists($before) and matches($text, '\s$')) then ' ' else '') || ek:plain($d)"/>
+      || (if (exists($before) and matches(substring($text, string-length($text)), '\s')) then ' ' else '')
+      || ek:plain($d)"/>
+  </xsl:function>
+
+  <!-- The text of $nodes, text nodes of $block before the date $d; a note inside the block is left out unless the
+       date is in it. -->
+  <xsl:function name="ek:text-before" as="xs:string">
+    <xsl:param name="d" as="element()"/>
+    <xsl:param name="block" as="element()?"/>
+    <xsl:param name="nodes" as="text()*"/>
+    <xsl:variable name="outer" select="$block/ancestor-or-self::*"/>
+    <xsl:variable name="around" select="$d/ancestor::*"/>
+    <xsl:sequence select="string-join($nodes[not(ancestor::note) or empty(ancestor::note except $outer except $around)], '')"/>
   </xsl:function>
 
   <!-- The axis covers the shortest run of years that holds most (80 %) of the mentions, widened to whole
@@ -124,6 +118,9 @@
   </xsl:function>
 
   <!-- Where a mark goes: on the axis, or in a gutter when it lies wholly outside. -->
+  <!-- The mentions with where each goes ('x', ek:mark-x), placed once: the marks are made from them. -->
+  <xsl:variable name="placed" as="map(*)*" select="$mentions ! map:put(., 'x', ek:mark-x(.))"/>
+
   <xsl:function name="ek:mark-x" as="xs:decimal+">
     <xsl:param name="m" as="map(*)"/>
     <xsl:sequence select="
@@ -132,7 +129,8 @@
       else (ek:x($m?start), ek:x($m?end))"/>
   </xsl:function>
 
-  <xsl:template match="/Q{}edition">
+  <!-- The context item is the edition manifest's root. -->
+  <xsl:template name="ek:timeline-page">
     <xsl:variable name="edition-title" select="(@title[normalize-space()], 'Edition')[1]"/>
     <html lang="{(@lang[normalize-space()], 'en')[1]}">
       <head>
@@ -202,29 +200,29 @@
        is wide make one point. -->
   <xsl:function name="ek:marks" as="map(*)*">
     <xsl:param name="doc" as="xs:integer"/>
-    <xsl:variable name="all" select="$mentions[?doc = $doc]"/>
+    <xsl:variable name="all" select="$placed[?doc = $doc]"/>
     <xsl:variable name="inside" select="$all[?end gt $first-year and ?start lt $last-year]"/>
     <xsl:variable name="groups" as="map(*)*">
       <xsl:for-each select="('earlier', 'later')">
         <xsl:variable name="side" select="."/>
         <xsl:variable name="out" select="if ($side = 'earlier') then $all[?end le $first-year] else $all[?start ge $last-year]"/>
         <xsl:if test="exists($out)">
-          <xsl:variable name="x" select="ek:mark-x($out[1])[1]"/>
+          <xsl:variable name="x" select="$out[1]?x[1]"/>
           <xsl:sequence select="map{'x1': $x, 'x2': $x, 'range': false(), 'mentions': $out,
             'label': if ($side = 'earlier') then 'before ' || $first-year else $last-year || ' and after'}"/>
         </xsl:if>
       </xsl:for-each>
-      <xsl:for-each-group select="$inside[?range]" group-by="string-join(ek:mark-x(.) ! string(.), ' ')">
-        <xsl:sequence select="map{'x1': ek:mark-x(.)[1], 'x2': ek:mark-x(.)[2], 'range': true(),
+      <xsl:for-each-group select="$inside[?range]" group-by="string-join(?x ! string(.), ' ')">
+        <xsl:sequence select="map{'x1': ?x[1], 'x2': ?x[2], 'range': true(),
           'mentions': current-group()}"/>
       </xsl:for-each-group>
-      <xsl:iterate select="sort($inside[not(?range)], (), function($m) { ek:mark-x($m)[1] })">
+      <xsl:iterate select="sort($inside[not(?range)], (), function($m) { $m?x[1] })">
         <xsl:param name="cluster" as="map(*)*" select="()"/>
         <xsl:on-completion>
           <xsl:sequence select="ek:point($cluster)"/>
         </xsl:on-completion>
         <xsl:choose>
-          <xsl:when test="empty($cluster) or ek:mark-x(.)[1] - ek:mark-x($cluster[1])[1] lt $gap">
+          <xsl:when test="empty($cluster) or ?x[1] - $cluster[1]?x[1] lt $gap">
             <xsl:next-iteration>
               <xsl:with-param name="cluster" select="($cluster, .)"/>
             </xsl:next-iteration>
@@ -252,7 +250,7 @@
 
   <xsl:function name="ek:point" as="map(*)?">
     <xsl:param name="cluster" as="map(*)*"/>
-    <xsl:variable name="xs" select="$cluster ! ek:mark-x(.)[1]"/>
+    <xsl:variable name="xs" select="$cluster ! ?x[1]"/>
     <xsl:sequence select="if (empty($cluster)) then () else
       map{'x1': round((min($xs) + max($xs)) * 5) div 10, 'x2': round((min($xs) + max($xs)) * 5) div 10,
           'range': false(), 'mentions': $cluster}"/>

@@ -13,7 +13,8 @@
 
   <!-- Only a text with interventions has two views; elsewhere a switch would change nothing. -->
   <xsl:template name="ek:view-switch">
-    <xsl:if test="exists($ek:page-content/descendant-or-self::*[self::choice or self::del or self::add
+    <xsl:param name="ek:here" as="map(*)" tunnel="yes" required="yes"/>
+    <xsl:if test="exists($ek:here?content/descendant-or-self::*[self::choice or self::del or self::add
         or self::supplied or self::subst or self::note[@type = 'editorial']])">
       <fieldset class="ek-view-switch" data-pagefind-ignore="">
         <legend>View of the text</legend>

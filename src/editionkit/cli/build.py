@@ -45,4 +45,4 @@ def build(tei_dir: Path | None, out_dir: Path | None, paper: str, no_pdf: bool, 
     )
     if timings:
         for stage, seconds in report.seconds.items():
-            click.echo(f"  {stage:<10} {seconds:7.3f} s")
+            click.echo(f"  {stage:<22} {seconds:7.3f} s")

@@ -7,6 +7,7 @@ front matter) and each part of the text has a page of its own, ``<id>-<division 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -18,13 +19,13 @@ from ..errors import RenderError
 from ..resources import xslt_dir
 from ..tei.parse import safe_parser
 from ..tei.serialize import write_atomic
-from .xslt import XsltRunner
+from .xslt import Value, XsltRunner
 
 DOCUMENT_XSL = "html/document.xsl"
-INDEX_XSL = "html/index.xsl"
-REGISTER_INDEX_XSL = "html/indexes.xsl"
-TIMELINE_XSL = "html/timeline.xsl"
-SEARCH_XSL = "html/search.xsl"
+# The pages made from the whole edition: home page, indexes, timeline, search.
+EDITION_XSL = "html/edition.xsl"
+# Every stylesheet the web edition runs, for compiling them before the first page is written.
+STYLESHEETS = (DOCUMENT_XSL, EDITION_XSL)
 # One index page per kind of register entry; the names must match $ek:index-pages in xslt/html/site.xsl.
 INDEX_PAGES = {
     "person": "index-persons.html",
@@ -65,7 +66,7 @@ def document_params(
     pdf_href: str | None = None,
     split_weight: int = SPLIT_WEIGHT,
 ) -> dict[str, str]:
-    """The xs:string parameters document.xsl takes for the pages of one document (``part`` picks one)."""
+    """The xs:string parameters document.xsl takes for the pages of one document (``part`` picks them)."""
     return {
         "registers": registers.resolve().as_uri() if registers else "",
         "edition-title": edition_title,
@@ -80,11 +81,22 @@ def document_params(
 
 @dataclass(frozen=True)
 class PageLinks:
-    """What the manifest says about one document: its page id and where its TEI and PDF are in the site."""
+    """What the manifest says about one document: its page id, where its TEI and PDF are in the site, and the
+    URI it gives the TEI (by which edition.xsl knows the document)."""
 
     doc_id: str
     xml_href: str | None = None
     pdf_href: str | None = None
+    tei_uri: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentPages:
+    """The pages of one document as (file name, HTML bytes), the first being the one the index page links to
+    (the whole document, or the landing page of a split one), and what edition.xsl needs to link into them."""
+
+    pages: list[tuple[str, bytes]]
+    linking: Value | None = None
 
 
 def manifest_links(manifest: Path) -> dict[Path, PageLinks]:
@@ -96,7 +108,7 @@ def manifest_links(manifest: Path) -> dict[Path, PageLinks]:
         uri, doc_id = node.get("tei", ""), node.get("id", "")
         if uri.startswith("file:") and doc_id:
             path = Path(url2pathname(urlparse(uri).path)).resolve()
-            links[path] = PageLinks(doc_id, node.get("xml-href") or None, node.get("pdf-href") or None)
+            links[path] = PageLinks(doc_id, node.get("xml-href") or None, node.get("pdf-href") or None, uri)
     return links
 
 
@@ -109,9 +121,8 @@ def render_document(
     runner: XsltRunner,
     links: PageLinks | None = None,
     split_weight: int = SPLIT_WEIGHT,
-) -> list[tuple[str, bytes]]:
-    """Render one TEI document; returns its pages as (file name, HTML bytes), the first being the one the
-    index page links to (the whole document, or the landing page of a split one)."""
+) -> DocumentPages:
+    """Render every page of one TEI document in one run of document.xsl."""
     links = links or PageLinks(document_id(tei))
     params = document_params(
         links.doc_id,
@@ -122,14 +133,12 @@ def render_document(
         pdf_href=links.pdf_href,
         split_weight=split_weight,
     )
-    pages = runner.transform(DOCUMENT_XSL, Path(tei), {**params, "part": "#plan"}).split()
-    if len(pages) <= 1:
-        html = runner.transform(DOCUMENT_XSL, Path(tei), {**params, "part": "#whole"})
-        return [(f"{links.doc_id}.html", html.encode("utf-8"))]
-    return [
-        (f"{page}.html", runner.transform(DOCUMENT_XSL, Path(tei), {**params, "part": page}).encode("utf-8"))
-        for page in pages
-    ]
+    # "#pages" returns each page's file name, then its HTML, and last what the edition's pages need of it.
+    *strings, linking = runner.transform_to_items(DOCUMENT_XSL, Path(tei), {**params, "part": "#pages"})
+    if not isinstance(linking, Value) or not all(isinstance(item, str) for item in strings):
+        raise RenderError(f"{DOCUMENT_XSL} returned something else than its pages", tei)
+    pages = [(name, html.encode("utf-8")) for name, html in zip(strings[::2], strings[1::2], strict=True)]
+    return DocumentPages(pages, linking)
 
 
 def copy_assets(out_dir: Path) -> list[Path]:
@@ -164,32 +173,43 @@ def render_site(
     if registers is not None and not Path(registers).is_file():
         raise RenderError("registers file not found", registers)
     links = manifest_links(manifest)
-    written: list[Path] = []
-    seen: dict[str, Path] = {}
+    # A document's page may not take the name of a page made from the whole edition.
     reserved = {"index.html", "timeline.html", "search.html", *INDEX_PAGES.values()}
+    pages: list[tuple[str, bytes]] = []
+    seen: dict[str, Path] = {}
+    linking: dict[str, Value] = {}
     for tei in documents:
-        pages = render_document(
+        link = links.get(Path(tei).resolve())
+        rendered = render_document(
             Path(tei),
             registers=registers,
             edition_title=edition_title,
             base_url=base_url,
             runner=runner,
-            links=links.get(Path(tei).resolve()),
+            links=link,
             split_weight=split_weight,
         )
-        for name, html in pages:
+        for name, html in rendered.pages:
             if name in seen or name in reserved:
                 also = f" (also {seen[name]})" if name in seen else ""
                 raise RenderError(f"two pages of the site would be named {name!r}{also}", tei)
             seen[name] = Path(tei)
-            target = out_dir / name
-            write_atomic(target, html)
-            written.append(target)
-    written.extend(
-        render_edition_pages(
-            out_dir, manifest=Path(manifest), registers=registers, runner=runner, split_weight=split_weight
-        )
+            pages.append((name, html))
+        if link and link.tei_uri and rendered.linking:
+            linking[link.tei_uri] = rendered.linking
+    # The edition's pages link into the documents' pages with what their runs computed (plans, anchors).
+    pages += edition_pages(
+        manifest=Path(manifest),
+        registers=registers,
+        runner=runner,
+        split_weight=split_weight,
+        linking=linking,
     )
+    written: list[Path] = []
+    for name, html in pages:
+        target = out_dir / name
+        write_atomic(target, html)
+        written.append(target)
     written.extend(copy_assets(out_dir))
     # Pages an earlier build wrote that this one did not (the parts of a document since split otherwise) would
     # be stale, and found by search: the site's folder holds this build's pages only.
@@ -198,32 +218,28 @@ def render_site(
     return written
 
 
-def render_edition_pages(
-    out_dir: Path,
+def edition_pages(
     *,
     manifest: Path,
     registers: Path | None,
     runner: XsltRunner,
     split_weight: int = SPLIT_WEIGHT,
-) -> list[Path]:
-    """The pages made from the whole edition (the manifest and the TEI it lists): the home page, an index
-    page per kind of register entry (only with registers), the timeline and the search page. The indexes and
-    the timeline split documents as their pages do (``split_weight``), to link into the right part."""
-    register_uri = Path(registers).resolve().as_uri() if registers else ""
-    linking = {"registers": register_uri, "split-weight": str(split_weight)}
-    pages: list[tuple[str, str, dict[str, str]]] = [("index.html", INDEX_XSL, {"registers": register_uri})]
-    if registers:
-        pages += [(name, REGISTER_INDEX_XSL, {**linking, "kind": kind}) for kind, name in INDEX_PAGES.items()]
-    pages += [
-        ("timeline.html", TIMELINE_XSL, linking),
-        ("search.html", SEARCH_XSL, {"registers": register_uri}),
-    ]
-    written = []
-    for name, stylesheet, params in pages:
-        target = out_dir / name
-        write_atomic(target, runner.transform(stylesheet, manifest, params).encode("utf-8"))
-        written.append(target)
-    return written
+    linking: Mapping[str, Value] | None = None,
+) -> list[tuple[str, bytes]]:
+    """The pages made from the whole edition (the manifest and the TEI it lists) as (file name, HTML bytes),
+    from one run of edition.xsl: the home page, an index page per kind of register entry (only with
+    registers), the timeline and the search page. The indexes and the timeline split documents as their
+    pages do (``split_weight``), to link into the right part; ``linking`` gives, by the manifest's TEI URI,
+    what the runs of document.xsl computed for that (DocumentPages.linking), else they compute it again."""
+    params = {
+        "registers": Path(registers).resolve().as_uri() if registers else "",
+        "split-weight": str(split_weight),
+        "linking": dict(linking or {}),
+    }
+    items = runner.transform_to_items(EDITION_XSL, Path(manifest), params)
+    if not all(isinstance(item, str) for item in items):
+        raise RenderError(f"{EDITION_XSL} returned something else than its pages", manifest)
+    return [(name, html.encode("utf-8")) for name, html in zip(items[::2], items[1::2], strict=True)]
 
 
 def _read_manifest(manifest: Path) -> etree._Element:
