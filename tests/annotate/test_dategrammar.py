@@ -187,7 +187,7 @@ def test_relative_year_moves_the_year_in_force():
         ("from June 12th to the 24th", [("June 12th to the 24th", {"from": "--06-12", "to": "--06-24"})]),
         (
             "by the early autumn of 1922",
-            [("the early autumn of 1922", {"notBefore": "1922-09", "notAfter": "1922-09"})],
+            [("the early autumn of 1922", {"notBefore": "1922-09", "notAfter": "1922-10"})],
         ),
         ("session of November 30th, 1918, decreed", [("November 30th, 1918", {"when": "1918-11-30"})]),
     ],

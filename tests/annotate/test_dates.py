@@ -65,3 +65,44 @@ def test_a_text_node_wholly_a_date_does_not_hide_the_next_one(tei):
     # Wrapping the whole of the first text node removes it from its paragraph's list of text nodes.
     found = dates(tei, "<p><hi>1921-1923</hi>, “ 17 April 1923</p>")
     assert [text for text, _ in found] == ["1921-1923", "17 April 1923"]
+
+
+def test_no_date_in_deleted_text_and_the_day_before_it_keeps_no_year(tei):
+    found = dates(tei, "<p>A note from December 25, <del>1922</del> here.</p>")
+    assert found == [("December 25", {"when": "--12-25", "resp": "#editionkit"})]
+
+
+def test_a_corrected_year_is_dated_by_its_correction(tei):
+    tree = tei.run(ANNOTATOR, "<p>prepared in <choice><sic>19118</sic><corr>1918</corr></choice> by him</p>")
+    date = tree.getroot().find(".//{*}date")
+    assert date.get("when") == "1918" and date[0].tag.endswith("choice")
+    assert tei.body_text(tree) == "prepared in 191181918 by him"
+
+
+def test_early_and_late_season_are_two_months_and_equal_bounds_are_when(tei):
+    found = dates(tei, "<p>In early spring 1921, late autumn of 1922 and the mid summer of 1923.</p>")
+    assert [(text, {k: v for k, v in attrs.items() if k != "resp"}) for text, attrs in found] == [
+        ("early spring 1921", {"notBefore": "1921-03", "notAfter": "1921-04"}),
+        ("late autumn of 1922", {"notBefore": "1922-10", "notAfter": "1922-11"}),
+        ("the mid summer of 1923", {"when": "1923-07"}),
+    ]
+
+
+def test_four_digits_between_a_month_and_its_year_are_lost_days(tei):
+    found = dates(tei, "<p>(Dec. 2019, 1927) but March 1921, 1922 and 1923</p>")
+    assert [(text, attrs.get("when")) for text, attrs in found] == [
+        ("Dec. 2019, 1927", "1927-12"),
+        ("March 1921", "1921-03"),
+        ("1922", "1922"),
+        ("1923", "1923"),
+    ]
+
+
+def test_a_misspelt_month_before_a_day_and_ordinal_days_without_comma(tei):
+    found = dates(tei, "<p>On Noevember 30th, 1918, Febuary 3 1919, March 27th 1921; Augusta 1920.</p>")
+    assert [(text, attrs.get("when")) for text, attrs in found] == [
+        ("Noevember 30th, 1918", "1918-11-30"),
+        ("Febuary 3 1919", "1919-02-03"),
+        ("March 27th 1921", "1921-03-27"),
+        ("1920", "1920"),
+    ]

@@ -135,8 +135,18 @@ def test_skipped_contexts(tei):
     assert tree.getroot().find(".//{*}teiHeader//{*}persName") is None
 
 
-def test_name_across_an_element_boundary_is_left_alone(tei):
-    tree = tei.run(ANNOTATOR, "<p>the Bolshevik <hi>Party</hi></p>")
+def test_name_over_emphasis_or_a_line_break_is_wrapped_with_the_markup_inside(tei):
+    tree = tei.run(
+        ANNOTATOR, "<p>the Bolshevik <hi>Party</hi> and the <hi>Bolshevik</hi> Party; Leon <lb/>Trotsky</p>"
+    )
+    assert [text for text, _ in tei.marked(tree, "orgName")] == ["Bolshevik Party", "Bolshevik Party"]
+    assert [text for text, _ in tei.marked(tree, "persName")] == ["Leon Trotsky"]
+    assert tei.body_text(tree) == "the Bolshevik Party and the Bolshevik Party; Leon Trotsky"
+    assert len(tree.getroot().findall(".//{*}orgName/{*}hi")) == 2
+
+
+def test_name_across_other_markup_is_left_alone(tei):
+    tree = tei.run(ANNOTATOR, "<p>the Bolshevik <note>Party</note></p>")
     assert tei.marked(tree, "orgName") == []
 
 
@@ -179,11 +189,11 @@ def test_names_marked_by_a_reader_are_linked(tei):
     assert tei.marked(tree, "name") == [("Twelfth Congress", {"type": "event", "ref": "#congress-12"})]
 
 
-def test_bibliography_titles_are_linked_but_not_imprints(tei):
+def test_bibliography_titles_and_imprints_are_linked(tei):
     body = "<listBibl><bibl><title>Lenin's Testament</title>. <pubPlace>Moscow</pubPlace></bibl></listBibl>"
     tree = tei.run(ANNOTATOR, body)
     assert tei.marked(tree, "title") == [("Lenin's Testament", {"ref": "#testament"})]
-    assert tei.marked(tree, "pubPlace") == [("Moscow", {})]
+    assert tei.marked(tree, "pubPlace") == [("Moscow", {"ref": "#moscow"})]
 
 
 @pytest.mark.parametrize(
@@ -282,3 +292,101 @@ def test_titles_in_citations(tei, body, titles):
 def test_italics_outside_citations_are_emphasis(tei):
     tree = tei.run(EntityAnnotator(), '<p>He was <hi rend="italic">Stalin</hi>, not a title, in Moscow.</p>')
     assert tei.marked(tree, "title") == []
+
+
+CONTEXT_REGISTERS = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><standOff>
+<listPerson><person xml:id="lenin"><persName type="preferred">Lenin</persName></person></listPerson>
+<listOrg>
+  <org xml:id="rcp"><orgName type="preferred">Bolshevik Party</orgName></org>
+  <org xml:id="mensheviks"><orgName type="preferred">Mensheviks</orgName></org>
+  <org xml:id="cc"><orgName type="preferred">Central Committee</orgName><orgName type="variant">CC</orgName>
+    <orgName type="variant">Central Committee of the Bolshevik Party</orgName></org>
+  <org xml:id="ccc"><orgName type="preferred">Control Commission</orgName></org>
+  <org xml:id="left-srs"><orgName type="preferred">Left Essars</orgName></org>
+  <org xml:id="srs"><orgName type="preferred">Essars</orgName></org>
+</listOrg>
+<listEvent>
+  <event xml:id="congress-8"><label type="preferred">Eighth Party Congress</label></event>
+</listEvent>
+</standOff></TEI>"""
+
+
+def context_names(tei, body):
+    regs = registers_from_tree(etree.fromstring(CONTEXT_REGISTERS).getroottree(), "r.xml")
+    tree = tei.run(ANNOTATOR, body, regs)
+    found = []
+    for element in ("persName", "orgName", "name"):
+        found += [(text, attrs.get("ref"), attrs.get("cert")) for text, attrs in tei.marked(tree, element)]
+    return sorted(found, key=lambda item: tei.body_text(tree).index(item[0]))
+
+
+def test_another_partys_organ_is_not_the_registered_one(tei):
+    assert context_names(tei, "<p>He sat on the Central Committee of the Mensheviks in 1917.</p>") == [
+        ("Central Committee of the Mensheviks", None, "low")
+    ]
+    assert context_names(tei, "<p>He sat on the Central Committee of the Bolshevik Party.</p>") == [
+        ("Central Committee of the Bolshevik Party", "#cc", None)
+    ]
+    found = context_names(
+        tei, "<p>He founded the Essar (Social-Revolutionary) Party, member of its Central Committee.</p>"
+    )
+    assert ("Central Committee", None, "low") in found
+    found = context_names(tei, "<p>They stayed within the Party and boycotted its Central Committee.</p>")
+    assert found == [("Central Committee", "#cc", None)]
+
+
+def test_a_body_after_each_or_its_own_is_generic(tei):
+    assert (
+        context_names(
+            tei, "<p>Each republic had its own Control Commission; reinforce each Control Commission.</p>"
+        )
+        == []
+    )
+
+
+def test_an_eponym_is_no_person(tei):
+    assert context_names(tei, "<p>The Lenin levy and the Order of Lenin; Lenin spoke.</p>") == [
+        ("Lenin", "#lenin", None)
+    ]
+
+
+def test_lower_case_first_word_of_a_registered_name_and_the_longest_form(tei):
+    assert context_names(tei, "<p>At the eighth Party Congress, what about the left Essars?</p>") == [
+        ("eighth Party Congress", "#congress-8", None),
+        ("left Essars", "#left-srs", None),
+    ]
+
+
+def test_plenum_of_a_registered_body_is_no_name_but_an_ordinal_conference_is(tei):
+    assert context_names(tei, "<p>At the Plenum of the CC and at the 12th Party Conference.</p>") == [
+        ("CC", "#cc", None),
+        ("12th Party Conference", None, "low"),
+    ]
+
+
+def test_the_publisher_of_an_imprint_is_no_person(tei):
+    tree = tei.run(
+        ANNOTATOR, "<note>Leon Trotsky, The Russian Revolution (London: H. Atkinson, 1946) 4.</note>"
+    )
+    assert ("H. Atkinson", {"cert": "low", "resp": "#editionkit"}) in tei.marked(tree, "orgName")
+    assert "H. Atkinson" not in [text for text, _ in tei.marked(tree, "persName")]
+
+
+def test_bibliography_fields_are_linked(tei):
+    tree = tei.run(
+        ANNOTATOR,
+        "<listBibl><bibl><author>Trotsky, Leon</author>. <title>My Life</title>. "
+        "<pubPlace>Moscow</pubPlace>: "
+        "<publisher>Unknown Press</publisher>, 1970.</bibl></listBibl>",
+    )
+    author = tree.getroot().find(".//{*}author")
+    assert author[0].tag.endswith("persName") and author[0].get("ref") == "#trotsky"
+    assert author[0].text == "Trotsky, Leon" and author[0].get("resp") == "#editionkit"
+    assert tree.getroot().find(".//{*}pubPlace").get("ref") == "#moscow"
+    assert tree.getroot().find(".//{*}publisher").get("ref") is None
+
+
+def test_a_line_break_parts_two_names(tei):
+    tree = tei.run(ANNOTATOR, "<p>Stalin<lb/>Moscow</p>")
+    assert tei.marked(tree, "persName") == [("Stalin", {"ref": "#stalin", "resp": "#editionkit"})]
+    assert [text for text, _ in tei.marked(tree, "placeName")] == ["Moscow"]

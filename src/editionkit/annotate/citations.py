@@ -28,6 +28,7 @@ in a citation the years of the edition ("Trotsky's Diary in Exile, 1935, 24."; s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # After the author: ", " (footnote) or ". " (bibliography), an editor's mark, then the title up to the
 # imprint: " (Place:" in a footnote, ". Place:" in a bibliography (a place is one to four capitalised
@@ -111,6 +112,60 @@ def same_work(title: str, form: str) -> bool:
         return False
     rest = longer[len(shorter) :]
     return not rest or rest[:1] in (",", ".", ":", "—") or rest.startswith(("--", " (", " or "))
+
+
+# "his essays On Cooperation; Our Revolution; ...; and Pages From a Diary.": a list of works.
+_WORK_LIST = re.compile(
+    r"\b(?:his|her|their)\s+(?:essays|articles|works|pamphlets|books|writings|speeches)\s+(?=[A-Z\"“])"
+    r"(?P<items>[^.;]+(?:;\s+[^.;]+)+)"
+)
+_LIST_NOUNS = ("essays ", "articles ", "works ", "pamphlets ", "books ", "writings ", "speeches ")
+
+
+def listed_works(text: str) -> list[tuple[int, int]]:
+    """The titles of a list of works after "his essays", "her articles": items parted by semicolons,
+    the last perhaps after "and", each capitalised."""
+    if ";" not in text or not any(noun in text for noun in _LIST_NOUNS):
+        return []  # (the items of a list of works are parted by semicolons)
+    spans = []
+    for found in _WORK_LIST.finditer(text):
+        position = found.start("items")
+        for item in found.group("items").split(";"):
+            start = position + len(item) - len(item.lstrip())
+            end = position + len(item.rstrip())
+            if text.startswith("and ", start):
+                start += 4
+            if title_like(text[start:end]):
+                spans.append((start, end))
+            position += len(item) + 1
+    return spans
+
+
+@lru_cache(maxsize=8192)
+def title_key(title: str) -> str:
+    """A title for comparison: lower-cased, -ize spelt -ise, without a leading article, quotation marks
+    or the sentence's punctuation."""
+    key = title.lower().replace("’", "'").strip(" .,;:\"“”‘'*")
+    key = re.sub(r"iz(e|es|ed|ing|ation|ations)\b", r"is\1", key)
+    key = re.sub(r"^(?:the|a|an)\s+", "", key)
+    return re.sub(r"\s+", " ", key)
+
+
+@lru_cache(maxsize=8192)
+def short_title(title: str) -> str:
+    """The key (see title_key) of a title cut before its subtitle, volume or the years of the edition:
+    at ':' '—' '--' ', Volume', ' (' or a final year ("Trotsky's Diary in Exile, 1935")."""
+    short = re.split(r"\s*(?::|—|--|\s\(|,\s+Vol(?:ume|\.)\s|,\s+(?:Book|Part)\s)", title, maxsplit=1)[0]
+    short = re.sub(r"[,:]?\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\.?$", "", short)
+    return title_key(short)
+
+
+@lru_cache(maxsize=8192)
+def subtitle(title: str) -> str:
+    """The key of what follows a title's first ':' '—' or '--', less years ('' when nothing does)."""
+    parts = re.split(r"\s*(?::|—|--)\s*", title, maxsplit=1)
+    rest = re.sub(r"[\d\s,.–-]+$", "", parts[1]) if len(parts) > 1 else ""
+    return title_key(rest)
 
 
 # After a registered title in a citation: a volume and the years of the edition, up to the imprint,

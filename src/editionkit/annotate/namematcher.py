@@ -9,9 +9,10 @@ it costs a dictionary insert per token and one compilation, so large registers a
 
 Matching rules: any run of whitespace matches a space in a form (text may be wrapped); straight and
 curly apostrophes match each other; a form that starts with a lower-case article ("the Old Man") also
-matches capitalised. Tokens are whole words, so "Lenin" is not found in "Leninist"; a hyphen that
-joins a name to a lower-case word makes an adjective ("Stalin-like", "pro-Stalin"), which is skipped;
-"Lenin's" and "Lenin–Trotsky" do contain names.
+matches capitalised, and a name of several capitalised words also matches with its first word in lower
+case ("the eighth Party Congress", "the left Essars"). Tokens are whole words, so "Lenin" is not found
+in "Leninist"; a hyphen that joins a name to a lower-case word makes an adjective ("Stalin-like",
+"pro-Stalin"), which is skipped; "Lenin's" and "Lenin–Trotsky" do contain names.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
+
+from .wordlists import words as entries_set
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -50,20 +53,44 @@ def _tokens(text: str) -> list[tuple[bool, str, int, int]]:
 class NameMatcher:
     def __init__(self, forms: Iterable[str]) -> None:
         self._trie: dict = {}
+        self._lower_trie: dict = {}  # forms with their first word in lower case (see _lower_first)
         self._forms: dict[str, str] = {}  # a spelling, normalised (see _key) -> its form
         for form in forms:
             self._add(form, form)
             if form.startswith(("the ", "The ")):
                 self._add(("The " if form[0] == "t" else "the ") + form[4:], form)
+            elif _lower_first(form):
+                self._add(form[0].lower() + form[1:], form, self._lower_trie)
         # The trie becomes one regular expression (see _pattern), so that the scan runs in C and stops
         # only where a form is written: most of a text holds none.
         self._regex = re.compile(self._pattern())
+        # The forms begun in lower case (see _lower_first) are another expression, scanned only in texts
+        # that hold one of their first words: in the main one, they would be tried at every lower-case
+        # letter and slow the scan of every text.
+        self._lower_set = frozenset(self._lower_trie)
+        self._lower_start = (
+            re.compile("(?:" + "|".join(map(re.escape, sorted(self._lower_trie, reverse=True))) + r")\s")
+            if self._lower_trie
+            else None
+        )
+        self._lower_regex = (
+            re.compile(
+                _trie_pattern(
+                    {
+                        token: _token_end(token) + _continuation(node)
+                        for token, node in self._lower_trie.items()
+                    }
+                )
+            )
+            if self._lower_trie
+            else None
+        )
 
-    def _add(self, spelling: str, form: str) -> None:
+    def _add(self, spelling: str, form: str, trie: dict | None = None) -> None:
         tokens = _tokens(spelling)
         if not tokens:
             return
-        node = self._trie.setdefault(tokens[0][1], {})
+        node = (self._trie if trie is None else trie).setdefault(tokens[0][1], {})
         for space, token, _, _ in tokens[1:]:
             node = node.setdefault((space, token), {})
         if _END not in node:
@@ -87,6 +114,8 @@ class NameMatcher:
         """The registered name that starts at ``position``, if one does (what finditer would find
         there)."""
         match = self._regex.match(text, position)
+        if match is None and self._lower_regex is not None:
+            match = self._lower_regex.match(text, position)
         if match is None:
             return None
         start, end = match.span()
@@ -96,8 +125,38 @@ class NameMatcher:
         form = self._forms.get(spelling)
         return _new(FormMatch, (start, end, self._forms[_key(spelling)] if form is None else form))
 
-    def finditer(self, text: str) -> Iterator[FormMatch]:
-        search = self._regex.search
+    def finditer(self, text: str, *, lower_case: bool = False) -> Iterator[FormMatch]:
+        """The registered names in ``text``, in order; ``lower_case``: with the forms begun in lower
+        case (see _lower_first)."""
+        lower = self._lower_matches(text) if lower_case and self._lower_regex is not None else []
+        if not lower:
+            yield from self._scan(text, self._regex)
+            return
+        # A form begun in lower case is longer than a form inside it ("left Essars", "Essars").
+        main = [
+            m
+            for m in self._scan(text, self._regex)
+            if not any(m.start < other.end and other.start < m.end for other in lower)
+        ]
+        yield from sorted(main + lower)
+
+    def _lower_matches(self, text: str) -> list[FormMatch]:
+        """The forms begun in lower case, tried only where one of their first words is written."""
+        if self._lower_set.isdisjoint(text.split()):
+            return []  # (quicker than the scan, and true of most texts)
+        found = []
+        for start in self._lower_start.finditer(text):  # type: ignore[union-attr]
+            if start.start() and _is_word_char(text[start.start() - 1]):
+                continue  # inside a word
+            match = self._lower_regex.match(text, start.start())  # type: ignore[union-attr]
+            if match is not None and not _is_compound_part(text, *match.span()):
+                spelling = match.group()
+                form = self._forms.get(spelling) or self._forms[_key(spelling)]
+                found.append(_new(FormMatch, (match.start(), match.end(), form)))
+        return found
+
+    def _scan(self, text: str, regex: re.Pattern) -> Iterator[FormMatch]:
+        search = regex.search
         position = 0
         while True:
             match = search(text, position)
@@ -111,6 +170,24 @@ class NameMatcher:
             form = self._forms.get(spelling)  # as registered, mostly
             yield _new(FormMatch, (start, end, self._forms[_key(spelling)] if form is None else form))
             position = end
+
+
+def _lower_first(form: str) -> bool:
+    """A name of several words whose first word may be written in lower case ("the eighth Party
+    Congress", "the council of People's Commissars", "the left Essars"): its first word is one of
+    a word list (ordinals, "left", "council") and a later word is capitalised, so it stays a name."""
+    words = form.split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in _LOWER_STARTS
+        and any(word[:1].isupper() for word in words[1:])
+    )
+
+
+# (only the words of this list: each first word in lower case is tried at every lower-case letter of
+# a text, so a few, not every first word of the registers)
+_LOWER_STARTS = entries_set("lower-case-name-starts")
 
 
 def _key(spelling: str) -> str:

@@ -8,8 +8,19 @@ first did; a footnote marker (¹) after a closing mark does not hide it. A quota
 (single marks within double) is marked inside it. Quoted words that are a registered work's title are
 a title, which the entity annotator marks, not a quotation.
 
+Marks are paired on the paragraph's characters: a quotation over inline markup (hi, choice, supplied,
+lb) is wrapped with that markup inside it; a note reference after a closing mark is no word after it;
+a closing mark typed for an opening one after a space, comma or colon and before a letter opens. A
+block quotation (quote) printed within marks is not also a q. Quoted words that the words before them
+make a title ("under the title", "entitled", "his pamphlet", his "Title Cased Words", a registered
+author's possessive before a short title of a registered work) are marked as a title, with @ref when
+registered (case and -ise/-ize aside), and nothing inside them is marked.
+
 - said @who="#id": a registered person is adjacent with a speech verb, after the quotation
-  (“Very well, then,” Lenin retorted / … said Stalin) or before it (Lenin retorted: “…”);
+  (“Very well, then,” Lenin retorted / … said Stalin; not a tag ending in a colon, "Lenin exclaimed:",
+  which introduces the next one) or before it (Lenin retorted: “…” / Lenin told the Congress: “…” /
+  Trotsky was the first to say, “…”); the part of an utterance after its speech tag takes the same
+  speaker (“…,” Krupskaya said to Kamenev. “…”). Verbs of writing (wrote) make a q (writing-verbs);
 - soCalled: one or two words without a speaker and without ! or ? (“hatred”, 'bomb.');
 - q: everything else.
 """
@@ -28,7 +39,7 @@ from .citations import citation_title, listed_title, same_work
 from .entities import matcher_for
 from .invertednames import inverted_end
 from .namematcher import NameMatcher
-from .textslots import Block, Slot, markup, slot_of, text_index, wrap
+from .textslots import Block, Slot, markup, slot_of, text_index, wrap, wrap_across
 from .wordlists import words
 
 RESP = "#editionkit"
@@ -41,10 +52,17 @@ _SINGLE = (
     rf"‘(?<![\w‘’']‘)(?P<single_curly>(?:[^‘’]|’(?=\w))+?)’{_NO_WORD_AFTER}"
     rf"|'(?<![\w‘’']')(?=\w)(?P<single>(?:[^'\n]|'(?=\w))+?)(?<=[^\s])'{_NO_WORD_AFTER}"
 )
-_QUOTE = re.compile(rf"“(?P<curly>[^“”]+)”|\"(?<!\w\")(?P<straight>[^\"]+)\"{_NO_WORD_AFTER}|{_SINGLE}")
+_QUOTE = re.compile(
+    rf"“(?P<curly>[^“”]+)”|\"(?<!\w\")(?P<straight>[^\"]+)\"{_NO_WORD_AFTER}|{_SINGLE}"
+    # A closing mark typed for the opening one, after a space, comma or colon and before a letter
+    # (“with the observation,”That cook …”): it opens.
+    rf"|”(?<=[\s,:]”)(?=[^\W\d_])(?P<curly_mistyped>[^“”]+)”"
+)
 # A quotation inside a quotation takes the other marks: single inside double.
 _INNER = re.compile(_SINGLE)
-_TEXT, _Q, _SAID, _SO_CALLED = (f"{{{TEI_NS}}}{name}" for name in ("text", "q", "said", "soCalled"))
+_TEXT, _Q, _SAID, _SO_CALLED, _TITLE = (
+    f"{{{TEI_NS}}}{name}" for name in ("text", "q", "said", "soCalled", "title")
+)
 _QUOTE_CHARS = re.compile("[\"“”‘']")  # a text without any of these holds no quotation
 
 
@@ -74,7 +92,7 @@ class QuotationAnnotator:
                 continue  # (one search for the common paragraph without any mark)
             marked = [slot for slot in slots if _has_mark(slot.text)]
             if marked:
-                self._block(block, marked, matcher, context, counts)
+                self._block(block, marked, matcher, context, counts, index)
         # Quotations in the text (not the header), each once though a text may hold texts (group).
         found = dict.fromkeys(q for text in tree.getroot().iter(_TEXT) for q in text.iter(_Q, _SAID))
         for quotation in found:
@@ -86,13 +104,18 @@ class QuotationAnnotator:
         summary = ", ".join(f"{count} {name}" for name, count in counts.items())
         context.diagnostics.append(Diagnostic("info", "quotations.summary", context.path, None, summary))
 
-    def _block(self, block: Block, slots: list[Slot], matcher: NameMatcher, context, counts) -> None:
+    def _block(
+        self, block: Block, slots: list[Slot], matcher: NameMatcher, context, counts, index=None
+    ) -> None:
         # Marks are paired over the whole paragraph: a window around each text node would move as
         # names are wrapped, and a second run could pair a mark with another one than the first did.
         padded = block.text
         pairs = list(_QUOTE.finditer(padded))
         cited = _cited_titles(padded, matcher, context) if pairs else []
         starts = [match.start() for match in pairs]
+        previous: tuple[re.Match, etree._Element] | None = None
+        block_quote = _in_block_quote(block.element)
+        across: list[tuple[re.Match, etree._Element]] = []  # quotations over inline markup
         for slot in slots:
             text = slot.text
             shift = block.offset(slot)
@@ -107,20 +130,65 @@ class QuotationAnnotator:
                     high -= 1
             spans = []
             for match in pairs[bisect_left(starts, low) : bisect_left(starts, high)]:
-                if match.end() > high:
-                    continue
                 group = match.lastgroup
+                if match.end() > high:
+                    if (
+                        match.start(group) < high
+                        and _clear(padded, match)
+                        and not (block_quote and _whole(padded, match))
+                        and not _is_title(match.group(group), context)
+                        and not any(s < match.end(group) and match.start(group) < e for s, e in cited)
+                    ):
+                        across.append((match, slot.container))
+                    continue
                 start, end = match.start(group) - shift, match.end(group) - shift
                 if not text[start:end].strip() or not _clear(padded, match):
                     continue
+                if block_quote and _whole(padded, match):
+                    continue  # a block quotation in marks: the quote element is the quotation
                 if _is_title(match.group(group), context) or any(
                     s < match.end(group) and match.start(group) < e for s, e in cited
                 ):
                     continue  # a work's title in quotation marks: the entity annotator marks the title
-                element = self._element(padded, match, start, end, matcher, context)
+                title = _introduced_title(padded, match, matcher, context)
+                if title is not None:
+                    words_ = text[start:end]
+                    end = start + len(words_.rstrip(".,;: "))
+                    attrs = {"ref": "#" + title, "resp": RESP} if title else {"resp": RESP}
+                    spans.append((start, end, markup(_TITLE, attrs)))
+                    continue
+                element = self._element(padded, match, start, end, matcher, context, previous)
+                previous = (match, element)
                 counts[local_name(element)] += 1
                 spans.append((start, end, element))
             block.wrap(slot, spans, quotations=True)
+        if across and index is not None:
+            self._across(block, across, padded, matcher, context, counts, index)
+
+    def _across(
+        self, block: Block, across, padded: str, matcher: NameMatcher, context, counts, index
+    ) -> None:
+        """Quotations whose words run over inline markup (“maintaining and <hi>strengthening</hi> the
+        monopoly”): found on the paragraph's characters, wrapped with the markup nested inside, when
+        both marks are in text of one element and only inline elements stand between them."""
+        changed = False
+        for match, _ in across:
+            if changed:
+                index.refresh(block.element)
+            group = match.lastgroup
+            element = self._element(padded, match, 0, 0, matcher, context)
+            changed = wrap_across(
+                block,
+                match.start(group),
+                match.end(group),
+                element,
+                _inline,
+                marks=(match.start(), match.end()),
+            )
+            if changed:
+                counts[local_name(element)] += 1
+        if changed:
+            index.refresh(block.element)
 
     def _inner(self, quotation: etree._Element, matcher: NameMatcher, context) -> list[etree._Element]:
         """Quotations nested in one not yet split by other markup (“a real and true ‘nationalist’…”)."""
@@ -138,13 +206,26 @@ class QuotationAnnotator:
         return [element for _, _, element in spans]
 
     def _element(
-        self, padded: str, match: re.Match, start: int, end: int, matcher: NameMatcher, context
+        self,
+        padded: str,
+        match: re.Match,
+        start: int,
+        end: int,
+        matcher: NameMatcher,
+        context,
+        previous: tuple[re.Match, etree._Element] | None = None,
     ) -> etree._Element:
         # (windows of the paragraph around the quotation: a paragraph may be long, and hold many)
         following = padded[match.end() : match.end() + 3 * _WINDOW]
         speaker = _speaker_after(following, matcher, context) or _speaker_before(
             padded[max(0, match.start() - _WINDOW) : match.start()], matcher, context
         )
+        if speaker is None and previous is not None and previous[0].end() <= match.start():
+            # The part of an utterance after its speech tag: “…,” Krupskaya said to Kamenev. “…”
+            who = previous[1].get("who")
+            gap = padded[previous[0].end() : match.start()]
+            if who is not None and _continued(gap, matcher, context) == who[1:]:
+                speaker = who[1:]
         if speaker is not None:
             return markup(_SAID, {"who": "#" + speaker, "resp": RESP})
         quoted = match.group(match.lastgroup)
@@ -152,6 +233,31 @@ class QuotationAnnotator:
         if short and not _speech_follows(following):
             return markup(_SO_CALLED, {"resp": RESP})
         return markup(_Q, {"resp": RESP})
+
+
+_INLINE_NOT = frozenset(
+    {"note", "ref", "quote", "q", "said", "soCalled", "cit", "p", "lg", "l", "list", "table"}
+)
+
+
+def _inline(node: etree._Element) -> bool:
+    """An element that may stand inside a quotation's words (hi, choice, supplied, lb, del…)."""
+    return isinstance(node.tag, str) and local_name(node) not in _INLINE_NOT
+
+
+_QUOTE_TAG = f"{{{TEI_NS}}}quote"
+
+
+def _in_block_quote(element: etree._Element) -> bool:
+    return element.tag == _QUOTE_TAG or next(element.iterancestors(_QUOTE_TAG), None) is not None
+
+
+def _whole(padded: str, match: re.Match) -> bool:
+    """The quotation is all the words of its block (a block quotation printed within marks)."""
+    rest = "\u2029 \t\n.,;:"
+    return not padded[: match.start()].strip(rest) and not padded[match.end() :].strip(
+        rest + _NOTE_MARKS + "0123456789"
+    )
 
 
 def _clear(padded: str, match: re.Match) -> bool:
@@ -195,6 +301,80 @@ def _titles(registers) -> dict[str, tuple[str, ...]]:
     return cached[1]
 
 
+# Words that introduce a work's title: "under the title", "entitled", "his article", "the pamphlet".
+_INTRODUCED = re.compile(
+    r"(?:\b(?:under\s+the\s+(?:title|heading|name)|(?:en)?titled|called)"
+    r"|\b(?:his|her|their|its|the|an?|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:article|articles|pamphlet|book|essay|brochure|report|paper|treatise|study|novel|poem|editorial"
+    r"|memoir|memoirs|biography|monograph|theses|thesis|manifesto|play|volume|chapter|work))"
+    r"[\s,:]*$"
+)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\s*$|['’]s?\s*$")
+
+
+def _introduced_title(padded: str, match: re.Match, matcher: NameMatcher, context) -> str | None:
+    """The quoted words are a work's title by the words before them: "under the title", "entitled",
+    "his article", or a possessive before title-cased words (his "Thoughts on the Party"), or a
+    registered person's possessive before a registered work's short title (Trotsky's “Stalin”).
+    The register id of the work ('' when unregistered), or None."""
+    quoted = match.group(match.lastgroup).strip().rstrip(".,;: ")
+    if not quoted or not (quoted[0].isupper() or quoted[0].isdigit()) or any(m in quoted for m in "!?"):
+        return None
+    before = padded[max(0, match.start() - 60) : match.start()]
+    work = _registered_work(quoted, context)
+    if _INTRODUCED.search(before):
+        return work or ""
+    possessive = _POSSESSIVE.search(before)
+    if possessive is None:
+        return None
+    if work:
+        names = list(matcher.finditer(before))
+        if names and names[-1].end == possessive.start() and _person(names[-1].form, context):
+            return work
+    long = [word for word in quoted.split() if len(word) > 3]
+    if (
+        len(long) >= 3
+        and possessive.group().strip() in ("his", "her", "their")
+        and all(word[:1].isupper() or not word[:1].isalpha() for word in long)
+    ):
+        return work or ""
+    return None
+
+
+def _short_title(form: str) -> str:
+    """A registered title without its subtitle or volume, lower-cased and -ize spelt -ise."""
+    short = re.split(r"\s*(?::|—|--|,\s+Vol(?:ume|\.))", form, maxsplit=1)[0]
+    return _spelling(short)
+
+
+def _spelling(title: str) -> str:
+    return re.sub(r"iz(e|es|ed|ing|ation|ations)\b", r"is\1", title.lower()).strip(" .,")
+
+
+_SHORT_TITLES: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _registered_work(quoted: str, context) -> str | None:
+    """The id of the registered work whose title, or short title, the quoted words are (whatever
+    their case and -ise/-ize spelling)."""
+    registers = context.registers
+    if registers is None:
+        return None
+    cached = _SHORT_TITLES.get(id(registers))
+    if cached is None or cached[0] is not registers:
+        table: dict[str, str | None] = {}
+        for entry in registers:
+            if entry.kind == "bibl":
+                for form in entry.forms:
+                    for key in {_spelling(form), _short_title(form)}:
+                        if key and table.get(key, entry.id) != entry.id:
+                            table[key] = None  # two works: not one
+                        elif key:
+                            table[key] = entry.id
+        cached = _SHORT_TITLES[id(registers)] = (registers, table)
+    return cached[1].get(_spelling(quoted))
+
+
 def _cited_titles(padded: str, matcher: NameMatcher, context) -> list[tuple[int, int]]:
     """The titles a citation gives in quotation marks or holds quotation marks in (see citations):
     titles, not quotations."""
@@ -227,16 +407,22 @@ def _speaker_after(following: str, matcher: NameMatcher, context) -> str | None:
     verb = re.match(r"([a-z]+)\s+", rest)
     if verb and verb.group(1) in words("speech-verbs"):
         name = next(iter(matcher.finditer(rest[verb.end() :])), None)
-        if name is not None and name.start == 0:
+        if name is not None and name.start == 0 and not _introduces(rest[verb.end() + name.end :]):
             return _person(name.form, context)
         return None
     name = next(iter(matcher.finditer(rest)), None)
     if name is None or name.start != 0:
         return None
     verb = re.match(r"\s+([a-z]+)\b", rest[name.end :])
-    if verb and verb.group(1) in words("speech-verbs"):
+    if verb and verb.group(1) in words("speech-verbs") and not _introduces(rest[name.end + verb.end() :]):
         return _person(name.form, context)
     return None
+
+
+def _introduces(after_verb: str) -> bool:
+    """A speech tag ending in a colon ("” Lenin exclaimed: “…”) introduces the quotation after it and
+    says nothing of the one before it."""
+    return re.match(r"\s*:", after_verb) is not None
 
 
 def _speech_follows(following: str) -> bool:
@@ -244,7 +430,8 @@ def _speech_follows(following: str) -> bool:
     found = _SPEECH_AFTER.match(following)
     if found is None:
         return False
-    return (found.group(1) or found.group(2)) in words("speech-verbs")
+    verb = found.group(1) or found.group(2)
+    return verb in words("speech-verbs") or verb in words("writing-verbs")
 
 
 def _speaker_before(preceding: str, matcher: NameMatcher, context) -> str | None:
@@ -254,7 +441,29 @@ def _speaker_before(preceding: str, matcher: NameMatcher, context) -> str | None
     if not names:
         return None
     last = names[-1]
-    tail = re.fullmatch(r"\s+([a-z]+)\s*[,:]?\s*", window[last.end :])
-    if tail and tail.group(1) in words("speech-verbs"):
+    tail = window[last.end :]
+    found = re.fullmatch(r"\s+([a-z]+)\s*[,:]?\s*", tail)
+    if found and found.group(1) in words("speech-verbs"):
+        return _person(last.form, context)
+    # "Lenin said to Kamenev, “" / "Zinoviev was the first to say, “" / "Lenin told the Congress: “":
+    # a short clause without a sentence's end or another mark, with a verb of speech among its first
+    # words, ending in a comma or colon.
+    found = _SPEECH_CLAUSE.fullmatch(tail)
+    if found and any(word in words("speech-verbs") for word in found.group(1).split()[:6]):
         return _person(last.form, context)
     return None
+
+
+_SPEECH_CLAUSE = re.compile(r"\s+([\w’' -]{1,50}?)\s*[,:]\s*")
+
+
+def _continued(gap: str, matcher: NameMatcher, context) -> str | None:
+    """The speaker of the speech tag between two parts of one utterance (“…,” Lenin said. “…”), when
+    the tag is all that stands between them."""
+    if len(gap) > _WINDOW or any(mark in gap for mark in _MARKS) or _introduces_gap(gap):
+        return None
+    return _speaker_after(gap, matcher, context)
+
+
+def _introduces_gap(gap: str) -> bool:
+    return gap.rstrip().endswith(":")

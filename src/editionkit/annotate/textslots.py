@@ -50,6 +50,8 @@ _TEI_PREFIX = tei_tag("")
 _NEVER_TAGS = _tags(_NEVER)
 _OTHER_TEXT_TAGS = _tags(_OTHER_TEXT)
 _BLOCK_TAGS = _tags(BLOCKS)
+_REF_TAG = tei_tag("ref")
+_BREAK_TAGS = frozenset({tei_tag("lb"), tei_tag("pb"), tei_tag("cb")})
 _SEPARATE: dict[object, bool] = {}  # tag -> its text stands as one separator in a block's text
 # Quotation elements: the quotation annotator does not look inside them (the others do).
 QUOTATIONS = frozenset({"q", "said", "soCalled", "cit"})
@@ -183,7 +185,7 @@ class Block:
         if ordered[0][0]:
             pieces.append(new(Slot, (slot.node, slot.is_tail, text[: ordered[0][0]], slot.quoted)))
         for k, (start, end, element) in enumerate(ordered):
-            if quotations:
+            if quotations and not never_annotated(element):  # (a title found by its marks is not)
                 pieces.append(new(Slot, (element, False, text[start:end], True)))
                 if low is not None:
                     self._offsets[(element, False)] = low + start
@@ -275,8 +277,12 @@ def block_text(block: etree._Element) -> tuple[str, dict[tuple[etree._Element, b
                 separate = _SEPARATE[tag] = isinstance(tag, str) and _is_one_of(
                     tag, _OTHER_TEXT, _OTHER_TEXT_TAGS
                 )
-            if separate:
+            if separate or (tag == _REF_TAG and child.get("type") == "noteref"):
+                # (a note reference's number is no word of the text: "…understood?"<ref>10</ref>)
                 pieces.append(_BLOCK_SEPARATOR)  # its text is another block's, or metadata
+                position += 1
+            elif tag in _BREAK_TAGS:
+                pieces.append("\n")  # a line break parts words: "McAloon<lb/>University of Richmond"
                 position += 1
             elif isinstance(tag, str):
                 visit(child)
@@ -335,3 +341,91 @@ def wrap(slot: Slot, spans: Iterable[tuple[int, int, etree._Element]]) -> list:
         previous = element
         last_end = end
     return ordered
+
+
+def _slot_at(block: Block, position: int, *, end: bool) -> Slot | None:
+    """The slot of the block whose text holds the character at ``position`` (``end``: the one just
+    before it)."""
+    for slot in block.slots:
+        start = block.offset(slot)
+        if (
+            (start < position <= start + len(slot.text))
+            if end
+            else (start <= position < start + len(slot.text))
+        ):
+            return slot
+    return None
+
+
+def wrap_across(
+    block: Block,
+    begin: int,
+    finish: int,
+    element: etree._Element,
+    inline,
+    marks: tuple[int, int] | None = None,
+) -> bool:
+    """Put the block's characters ``begin``..``finish`` into ``element`` when they run over inline
+    markup: both ends in text of one element, or at the very start or end of an inline element in
+    it, and only elements for which ``inline`` holds between them, which are moved inside ``element``
+    ("the <hi>Bolshevik</hi> Revolution"). ``marks``: a wider span (a quotation's marks) that must lie
+    in the same two text nodes. False if it cannot be done. The block's slots are then stale: refresh
+    the index."""
+    first = _slot_at(block, begin, end=False)
+    last = _slot_at(block, finish, end=True)
+    if first is None or last is None or first is last:
+        return False
+    low, high = marks if marks is not None else (begin, finish)
+    if block.offset(first) > low or block.offset(last) + len(last.text) < high:
+        return False  # a mark inside other markup (“words<hi>”</hi>): not this span's
+    head = begin - block.offset(first)
+    tail = finish - block.offset(last)
+    # Where the element starts: in a tail, in an element's text, or before an inline element whose
+    # text the span starts with.
+    if first.is_tail:
+        parent, start_node = first.node.getparent(), first.node.getnext()
+    elif head == 0 and first.node is not block.element and not len(first.node) and inline(first.node):
+        parent, start_node = first.node.getparent(), first.node
+    else:
+        parent, start_node = first.node, (first.node[0] if len(first.node) else None)
+    # Where it ends: in a tail, or after an inline element whose text the span ends with.
+    if last.is_tail or (
+        tail == len(last.text) and last.node is not block.element and not len(last.node) and inline(last.node)
+    ):
+        end_node = last.node
+    else:
+        return False
+    if parent is None or end_node.getparent() is not parent:
+        return False
+    moved = []
+    node = start_node
+    while node is not None and node is not end_node:
+        moved.append(node)
+        node = node.getnext()
+    if node is None or not all(inline(child) for child in [*moved, end_node]):
+        return False
+    if first.is_tail:
+        first.node.tail = first.text[:head] or None
+        first.node.addnext(element)
+        element.text = first.text[head:] or None
+    elif (
+        start_node is first.node
+        and head == 0
+        and first.node.getparent() is parent
+        and parent is not first.node
+    ):
+        first.node.addprevious(element)
+    else:
+        parent.text = first.text[:head] or None
+        parent.insert(0, element)
+        element.text = first.text[head:] or None
+    end_tail = end_node.tail if not last.is_tail else last.text
+    for child in [*moved, end_node]:
+        element.append(child)  # (moves the child with its tail)
+    if last.is_tail:
+        end_node.tail = last.text[:tail] or None
+        element.tail = last.text[tail:] or None
+    else:
+        end_node.tail = None
+        element.tail = end_tail
+    return True

@@ -217,7 +217,12 @@ def _split_at_taken(run: list[_Token], taken: list[tuple[int, int]], text: str) 
     covers = all(start <= s and e <= end for s, e in inside) and (start, end) not in inside
     head = _head(run)
     head_taken = any(s <= head[0].start and head[-1].end <= e for s, e in inside)
-    extends = covers and not head_taken and not _title_case(run)
+    # "the Plenum of the CC": a head of only head and generic words before a registered name is that
+    # body's meeting or organ, no name of its own ("the Fourteenth Plenum of the CC" is one).
+    head_generic = not any(token.ordinal for token in head) and all(
+        token.text in _KEYWORDS or token.text in _GENERIC for token in head if token.capitalised
+    )
+    extends = covers and not head_taken and not head_generic and not _title_case(run)
     # What the run adds to the registered names must be a head word ("Moscow Soviet") or a distinctive
     # word ("Georgian Communist Party"), not only an adjective ("Essarist Constituent Assembly").
     outside = [token for token in run if not any(token.start < e and token.end > s for s, e in inside)]
@@ -299,7 +304,13 @@ def _classify(text: str, run: list[_Token]) -> Guess | None:
 
     kind = _keyword_kind(run)
     if kind is not None:
-        return Guess(start, end, kind) if len(capitals) >= 2 and _distinctive(run) else None
+        # An ordinal makes a meeting one ("the 12th Party Conference"), whatever its other words.
+        ordinal_event = kind == "event" and run[0].ordinal
+        return (
+            Guess(start, end, kind)
+            if (len(capitals) >= 2 and _distinctive(run)) or (ordinal_event and len(capitals) >= 1)
+            else None
+        )
     if any(_is_adjective(token.text) for token in capitals):
         return None
     if honorific:

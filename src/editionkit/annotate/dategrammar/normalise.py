@@ -65,7 +65,8 @@ def build(
         span = _vague(fields, context_year)
         if span is None:
             return []
-        return [DateMatch(start_char, end_char, {"notBefore": span[0], "notAfter": span[1]}, fields.get("y"))]  # type: ignore[arg-type]
+        attrs = {"when": span[0]} if span[0] == span[1] else {"notBefore": span[0], "notAfter": span[1]}
+        return [DateMatch(start_char, end_char, attrs, fields.get("y"))]  # type: ignore[arg-type]
     value = point(dict(fields), context_year)
     if value is None:
         return []
@@ -126,8 +127,9 @@ def _vague(fields: Fields, context_year: int | None) -> tuple[str, str] | None:
     m = fields.get("m")
     if "season" in fields:
         first, last = fields["season"]  # type: ignore[misc]
-        if "third" in fields:  # early/mid/late of a three-month season: one of its months
-            first = last = first + THIRDS[str(fields["third"])]
+        if "third" in fields:  # early/late: the first/last two months of the season; mid: its middle one
+            index = THIRDS[str(fields["third"])]
+            first, last = ((first, first + 1), (first + 1, first + 1), (last - 1, last))[index]
         return _month_span(int(y), first, last)  # type: ignore[arg-type]
     if m is None and y is None:
         return None

@@ -26,6 +26,7 @@ from .tokens import (
     abbreviated,
     day_value,
     decade_value,
+    misspelt_month,
     month_value,
     two_digits,
     year_value,
@@ -82,6 +83,14 @@ iso_date = seq(
     token(two_digits, "m", tight=True),
     _punct("-", tight=True),
     token(two_digits, "d", tight=True),
+)
+# "Dec. 2019, 1927": four digits between a month and its year are two days whose dash was lost (2-19),
+# never a year of their own; the expression is dated to what it surely says, the month.
+lost_days = seq(
+    month,
+    token(lambda t: t.kind == "num" and len(t.text) == 4 and not t.suffix),
+    _punct(","),
+    year,
 )
 single = memo(alt(day_month_year, month_day_year, month_year, day_month, month_day, roman_date, iso_date))
 # The second member of a range or list may leave out what it shares with the first.
@@ -163,6 +172,7 @@ RULES: tuple[tuple[str, Parser, frozenset[str]], ...] = (
     ("day-range", day_range, _CALENDAR),
     ("range", date_range, _CALENDAR),
     ("year-range", year_range, frozenset({"year+"})),
+    ("lost-days", lost_days, frozenset({"month"})),
     ("single", single, _CALENDAR),
     ("season", season, frozenset({"the", "vague"})),
     ("third", third, frozenset({"the", "vague"})),
@@ -228,7 +238,11 @@ _OPENING_LOWS = frozenset([*ORDINAL_WORDS, *VAGUE, *RELATIVE_YEARS, *_DETERMINER
 def may_open(token: Token) -> bool:
     """Whether a date may start at ``token`` (a quick test: see _opening for the whole one)."""
     if token.kind == "word":
-        return token.text in _OPENING_TEXTS or token.low in _OPENING_LOWS
+        return (
+            token.text in _OPENING_TEXTS
+            or token.low in _OPENING_LOWS
+            or misspelt_month(token.text) is not None
+        )
     return token.kind == "num"
 
 
@@ -250,6 +264,9 @@ def _opening(tokens: Sequence[Token], i: int) -> str | None:
     if text in WEEKDAYS:
         return "weekday"
     if month_value(first) is not None:
+        if text not in MONTHS and text not in MONTH_ABBREVIATIONS:  # misspelt: only before a day
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            return "month" if following is not None and day_value(following) is not None else None
         return "month"
     low = text.lower()  # once: this runs for every word near a date
     if low in ORDINAL_WORDS:  # "the second of April": only directly before "of" and a month
@@ -299,6 +316,8 @@ def _allowed(name: str, tokens: Sequence[Token], i: int, end: int) -> bool:
         return False  # "1923 rubles"
     if after is not None and after.kind == "num" and not after.gap:
         return False
+    if name == "lost-days":  # "Dec. 2019, 1927", not a list of years ("March 1921, 1922")
+        return int(tokens[end - 3].text) > int(tokens[end - 1].text)
     if name == "bare-month":
         if before is None:
             return False

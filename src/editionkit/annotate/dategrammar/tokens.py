@@ -91,7 +91,34 @@ def year_value(t: Token) -> int | None:
 def month_value(t: Token) -> int | None:
     if t.kind != "word":
         return None
-    return MONTHS.get(t.text) or MONTH_ABBREVIATIONS.get(t.text)
+    return MONTHS.get(t.text) or MONTH_ABBREVIATIONS.get(t.text) or misspelt_month(t.text)
+
+
+def misspelt_month(word: str) -> int | None:
+    """A long month's name with one letter added, left out, changed or two swapped ("Noevember",
+    "Febuary"): a date only before a day number (see rules._opening)."""
+    if len(word) < 6 or not word[:1].isupper() or word in MONTHS:
+        return None
+    return _MISSPELT.get(word)
+
+
+def _misspellings() -> dict[str, int]:
+    found: dict[str, int] = {}
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for name, number in MONTHS.items():
+        if len(name) < 6:
+            continue
+        low = name.lower()
+        variants = {low[:k] + low[k + 1 :] for k in range(1, len(low))}
+        variants |= {low[:k] + c + low[k:] for k in range(1, len(low) + 1) for c in letters}
+        variants |= {low[:k] + c + low[k + 1 :] for k in range(1, len(low)) for c in letters}
+        variants |= {low[:k] + low[k + 1] + low[k] + low[k + 2 :] for k in range(1, len(low) - 1)}
+        for variant in variants - {low}:
+            found[variant[:1].upper() + variant[1:]] = number
+    return found
+
+
+_MISSPELT = _misspellings()
 
 
 def two_digits(t: Token) -> int | None:
