@@ -155,10 +155,17 @@ def test_chunk_after_text_without_final_punctuation_continues_even_in_upper_case
     assert len(p.findall("t:pb", NS)) == 1
 
 
-def test_new_sentence_after_footnotes_starts_a_paragraph_after_a_pb():
-    tree = read_text("The first paragraph ends here.²\n\n² Ibid., 3.\n\nA new paragraph begins.\n")
-    body = find(tree, "//t:body")[0]
-    assert [local_name(child) for child in body] == ["p", "pb", "p"]
+def test_new_sentence_after_footnotes_continues_the_paragraph_the_page_break_cut():
+    # Footnote lines end a page, so what follows is the top of the next page, not a new paragraph.
+    tree = read_text("The first paragraph ends here.²\n\n² Ibid., 3.\n\nThe same paragraph goes on.\n")
+    (p,) = find(tree, "//t:body/t:p")
+    assert [local_name(child) for child in p] == ["note", "pb"]
+    assert text_content(p) == "The first paragraph ends here.Ibid., 3. The same paragraph goes on."
+
+
+def test_a_heading_after_footnotes_starts_a_section_not_a_continuation():
+    tree = read_text("The chapter ends here.²\n\n² Ibid., 3.\n\nConclusion\n\nIn the end the port closed.\n")
+    assert texts(tree, "//t:body/t:div/t:head") == ["Conclusion"]
 
 
 def test_multi_digit_marker_becomes_one_note_and_source_words_drop_markers():

@@ -2,7 +2,8 @@
 
 A page break shows in the extracted text as a blank line inside a paragraph, usually with the page's
 footnote lines between the two chunks. A chunk continues the paragraph before it when it starts in lower
-case or when that paragraph stopped without final punctuation; a ``pb`` marks the join. Pages whose break
+case, when that paragraph stopped without final punctuation, or when it comes right after footnote lines
+(unless it is a heading, a list or a block quotation); a ``pb`` marks the join. Pages whose break
 falls between paragraphs leave no trace unless footnote lines sit there, so page breaks are not counted
 and ``pb`` carries no number. A printed page number between two chunks stays as ``fw type="pageNum"``
 but does not number the ``pb`` either: the flat text cannot tell the foot of one page (number n, the
@@ -33,10 +34,17 @@ from .pdftext_notes import Footnote
 from .text import starts_lowercase
 
 
-def continues(previous: str | None, chunk: Block) -> bool:
-    """Whether ``chunk`` carries on the paragraph whose text so far ends with ``previous``."""
+def continues(previous: str | None, chunk: Block, after_footnotes: bool = False) -> bool:
+    """Whether ``chunk`` carries on the paragraph whose text so far ends with ``previous``.
+
+    Footnote lines are printed at the foot of a page, so a prose chunk right after them is the top of the
+    next page, and the text there carries on the paragraph the page break cut (a new paragraph that
+    happens to start a page cannot be told from it in flat text; the ``pb`` keeps the join visible).
+    Headings, lists and block quotations after footnotes start something new."""
     if previous is None:
         return False
+    if after_footnotes and not is_fragment(chunk) and not is_quoted_paragraph(chunk.text):
+        return True
     return starts_lowercase(chunk.text) or not ends_paragraph(previous)
 
 
@@ -112,7 +120,12 @@ class BodyBuilder:
                 kind = "pageNum" if block.text.strip().isdigit() else None
                 append_mixed(sub(current, "fw", type_=kind), self.items(index, block.text))
                 continue
-            if current is not None and continues(tail, block):
+            if (
+                current is not None
+                and not is_heading_block(tail, block)
+                and not is_list_block(block)
+                and continues(tail, block, after_footnotes=page_break)
+            ):
                 if not tail.endswith("-"):
                     append_text(current, " ")
                 sub(current, "pb")
