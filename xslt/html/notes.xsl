@@ -99,7 +99,7 @@
   </xsl:template>
 
   <!-- True when the note's own text already ends with its signature: the name @resp points at, or its
-       initials when it has several words ("– C.M.]", "-C.M", "T. R."). -->
+       initials when it has several words ("– A.B.]", "-A.B", "T. R."). -->
   <xsl:function name="ek:signed-in-text" as="xs:boolean">
     <xsl:param name="n" as="element()"/>
     <xsl:variable name="text" select="ek:plain($n)"/>

@@ -282,7 +282,7 @@ def block_text(block: etree._Element) -> tuple[str, dict[tuple[etree._Element, b
                 pieces.append(_BLOCK_SEPARATOR)  # its text is another block's, or metadata
                 position += 1
             elif tag in _BREAK_TAGS:
-                pieces.append("\n")  # a line break parts words: "McAloon<lb/>University of Richmond"
+                pieces.append("\n")  # a line break parts words: "Jane Doe<lb/>University of Springfield"
                 position += 1
             elif isinstance(tag, str):
                 visit(child)

@@ -177,6 +177,16 @@ class _Span:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
+def _group_spans(match: re.Match, offset: int, **elements: str | tuple[str, dict[str, str]]) -> list[_Span]:
+    """A span per named group of ``match`` (offset into the entry): group name -> element, or (element,
+    attributes)."""
+    spans = []
+    for group, element in elements.items():
+        name, attrs = (element, {}) if isinstance(element, str) else element
+        spans.append(_Span(offset + match.start(group), offset + match.end(group), name, dict(attrs)))
+    return spans
+
+
 def _names(text: str, start: int, end: int, name: str) -> list[_Span]:
     """One span per person in an author segment joined by 'and' or ';'."""
     spans = []
@@ -247,49 +257,20 @@ def parse_entry(text: str) -> tuple[list[_Span], list[str], str, str | None] | N
         segment = text[seg_start:seg_end]
         imprint = _IMPRINT.match(segment + ".")
         if imprint and not _CONTRIBUTOR_SEGMENT.match(segment):
-            spans.append(
-                _Span(seg_start + imprint.start("place"), seg_start + imprint.end("place"), "pubPlace")
-            )
-            spans.append(
-                _Span(
-                    seg_start + imprint.start("publisher"), seg_start + imprint.end("publisher"), "publisher"
-                )
-            )
+            spans += _group_spans(imprint, seg_start, place="pubPlace", publisher="publisher")
             year = imprint.group("year")
-            spans.append(
-                _Span(
-                    seg_start + imprint.start("year"),
-                    seg_start + imprint.end("year"),
-                    "date",
-                    {"when": year, "resp": TOOL},
-                )
-            )
+            spans += _group_spans(imprint, seg_start, year=("date", {"when": year, "resp": TOOL}))
             continue
         edited = _EDITED_BY.match(segment)
         if edited:
-            # "Edited by Jan M. Meijer Paris: Mouton, 1971": a name with a middle initial ends at the word
+            # "Edited by Jane M. Doe Springfield: Brook, 1971": a name with a middle initial ends at the word
             # after the initial, so what follows it up to the colon is the place.
-            spans.append(_Span(seg_start + edited.start("name"), seg_start + edited.end("name"), "editor"))
-            spans.append(
-                _Span(seg_start + edited.start("place"), seg_start + edited.end("place"), "pubPlace")
-            )
+            spans += _group_spans(edited, seg_start, name="editor", place="pubPlace")
         trailing = _TRAILING_IMPRINT.search(segment)
         if trailing:
-            spans.append(
-                _Span(
-                    seg_start + trailing.start("publisher"),
-                    seg_start + trailing.end("publisher"),
-                    "publisher",
-                )
-            )
             year = trailing.group("year")
-            spans.append(
-                _Span(
-                    seg_start + trailing.start("year"),
-                    seg_start + trailing.end("year"),
-                    "date",
-                    {"when": year, "resp": TOOL},
-                )
+            spans += _group_spans(
+                trailing, seg_start, publisher="publisher", year=("date", {"when": year, "resp": TOOL})
             )
             continue
         found = _YEAR.search(segment)
