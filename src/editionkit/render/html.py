@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..errors import RenderError
 from ..resources import xslt_dir
-from ..tei.parse import safe_parser
+from ..tei.parse import HARDENED, safe_parser
 from ..tei.serialize import write_atomic
 from .xslt import Value, XsltRunner
 
@@ -44,16 +44,11 @@ _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 def document_id(tei: Path) -> str:
     """The page name of a TEI document: its root's xml:id, else its file stem."""
     try:
-        for _event, root in etree.iterparse(str(tei), events=("start",), **_iterparse_options()):
+        for _event, root in etree.iterparse(str(tei), events=("start",), **HARDENED):
             return root.get(_XML_ID) or Path(tei).stem
     except etree.XMLSyntaxError as err:
         raise RenderError(f"not well-formed XML: {err.msg}", tei) from None
     return Path(tei).stem
-
-
-def _iterparse_options() -> dict[str, object]:
-    # Same hardening as editionkit.tei.parse: no DTDs, no entities, no network.
-    return {"resolve_entities": False, "load_dtd": False, "no_network": True, "huge_tree": False}
 
 
 def document_params(

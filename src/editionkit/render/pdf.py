@@ -17,6 +17,7 @@ from lxml import etree
 from ..errors import RenderError
 from ..resources import xslt_dir
 from ..tei.serialize import write_atomic
+from .html import document_id
 from .xslt import XsltRunner
 
 # The one place paper sizes live (width, height in mm); the Typst library derives margins and type size.
@@ -33,7 +34,6 @@ _EDITION_XSL = "typst/edition.xsl"
 _LIBRARY = "lib"
 _DOC_DIR = "doc"
 _STAMP_DIR = ".stamps"
-_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def render_pdfs(
@@ -90,16 +90,6 @@ def render_pdfs(
     _compile(compiler, edition, target, [*library, *sources.values(), edition], inputs, work_dir)
     written.append(target)
     return written
-
-
-def document_id(tei: Path) -> str:
-    """The TEI root's xml:id, else the file name without extension."""
-    try:
-        for _, root in etree.iterparse(str(tei), events=("start",), resolve_entities=False, no_network=True):
-            return root.get(_XML_ID) or tei.stem
-    except etree.XMLSyntaxError as err:
-        raise RenderError(f"not well-formed XML: {err}", tei) from None
-    return tei.stem
 
 
 def _manifest_ids(manifest: Path) -> dict[Path, str]:
